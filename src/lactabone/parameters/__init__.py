@@ -1,0 +1,2 @@
+"""Parameter sets, one module per species: value, unit and source for every parameter."""
+SPECIES = ("human",)

@@ -1,2 +1,49 @@
 """Parameter sets, one module per species: value, unit and source for every parameter."""
+
+from __future__ import annotations
+
+import functools
+
+import pandas as pd
+
+from . import human
+from .base import Parameter
+
+#: Species with a parameter set (share one set of equations).
 SPECIES = ("human",)
+
+_MODULES = {"human": human}
+
+
+@functools.cache
+def parameter_set(species: str) -> dict[str, Parameter]:
+    """All parameters of a species, by name.
+
+    Raises ``KeyError`` naming the allowed species when there is no such set.
+    """
+    if species not in _MODULES:
+        raise KeyError(f"species {species!r} has no parameter set; allowed: {', '.join(SPECIES)}")
+    parameters = {}
+    for parameter in _MODULES[species].PARAMETERS:
+        if parameter.name in parameters:
+            raise ValueError(f"parameter {parameter.name!r} defined twice for {species}")
+        parameters[parameter.name] = parameter
+    return parameters
+
+
+def parameter_names(species: str) -> tuple[str, ...]:
+    """Names of a species' parameters, sorted."""
+    return tuple(sorted(parameter_set(species)))
+
+
+def parameter_table(species: str = "human") -> pd.DataFrame:
+    """The parameter table of a species: name, value, unit, provenance, source, description."""
+    rows = [
+        {"name": parameter.name, "value": parameter.value, "unit": parameter.unit,
+         "provenance": parameter.provenance, "source": parameter.source, "description": parameter.description}
+        for parameter in parameter_set(species).values()
+    ]
+    return pd.DataFrame(rows).sort_values("name", ignore_index=True)
+
+
+__all__ = ["Parameter", "SPECIES", "parameter_names", "parameter_set", "parameter_table"]

@@ -1,0 +1,214 @@
+"""Command line interface: ``lactabone run | validate | targets | parameters``.
+
+The simulator, scenario loader and targets are imported inside each command,
+so this module imports cheaply and ``--help`` works on its own. Expected errors
+(an invalid scenario, a missing file, a solver failure) print one line
+``error: <message>`` to stderr and exit with status 2, without a traceback.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import importlib
+from collections.abc import Iterator
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+ERROR_EXIT_CODE = 2
+STRICT_FAILURE_EXIT_CODE = 1
+DEFAULT_OUTPUT_ROOT = Path("out")
+DEFAULT_SCENARIO_NAME = "default"
+VALIDATION_FOLDER_NAME = "validation"
+FIGURE_FILE_NAME = "figure.png"
+
+app = typer.Typer(
+    name="lactabone",
+    help="Simulate the maternal skeleton during lactation and after weaning.",
+    pretty_exceptions_enable=False,
+    add_completion=False,
+    no_args_is_help=True,
+)
+
+
+class ParameterFormat(str, Enum):
+    """Output formats of the ``parameters`` command."""
+
+    table = "table"
+    csv = "csv"
+    markdown = "markdown"
+
+
+def _expected_errors() -> tuple[type[BaseException], ...]:
+    """Return the exception types reported as one-line errors (exit status 2)."""
+    errors: list[type[BaseException]] = [FileNotFoundError]
+    for module_name, class_name in (
+        ("lactabone.scenario", "ScenarioError"),
+        ("lactabone.solve", "SolverError"),
+    ):
+        try:
+            module = importlib.import_module(module_name)
+        except ImportError:
+            continue
+        error_type = getattr(module, class_name, None)
+        if isinstance(error_type, type) and issubclass(error_type, BaseException):
+            errors.append(error_type)
+    return tuple(errors)
+
+
+def fail(message: object) -> None:
+    """Print ``error: <message>`` on one line to stderr and exit with status 2.
+
+    Parameters
+    ----------
+    message : object
+        The error or its text; line breaks are folded into spaces.
+
+    Raises
+    ------
+    typer.Exit
+        Always, with exit code 2.
+    """
+    text = " ".join(str(message).split()) or type(message).__name__
+    typer.echo(f"error: {text}", err=True)
+    raise typer.Exit(code=ERROR_EXIT_CODE)
+
+
+@contextlib.contextmanager
+def reporting_errors() -> Iterator[None]:
+    """Turn expected errors raised inside the block into one-line exits."""
+    expected = _expected_errors()
+    try:
+        yield
+    except expected as error:
+        fail(error)
+
+
+def _progress(*parts: Any, **_: Any) -> None:
+    """Print a progress message to stderr (callback for long computations)."""
+    typer.echo(" ".join(str(part) for part in parts), err=True)
+
+
+def _load(scenario: Path | None) -> Any:
+    """Load a scenario file, or the default scenario when no path is given."""
+    import lactabone
+
+    if scenario is None:
+        return lactabone.default_scenario()
+    if not scenario.is_file():
+        raise FileNotFoundError(f"scenario file not found: {scenario}")
+    return lactabone.load_scenario(scenario)
+
+
+@app.command()
+def run(
+    scenario: Annotated[
+        Path | None,
+        typer.Argument(help="Scenario file (TOML or YAML); the default scenario when omitted."),
+    ] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", "-o", help="Output folder (default: out/ plus the scenario file name without suffix)."),
+    ] = None,
+) -> None:
+    """Simulate a scenario; write results.csv, results.nc and figure.png; print a summary."""
+    from lactabone.plots.figures import plot_scenario
+    from lactabone.results.io import write_results
+    from lactabone.results.summary import format_summary, summarize
+
+    name = scenario.stem if scenario is not None else DEFAULT_SCENARIO_NAME
+    out_dir = out if out is not None else DEFAULT_OUTPUT_ROOT / name
+    with reporting_errors():
+        loaded = _load(scenario)
+        import lactabone
+
+        _progress(f"simulating scenario {name!r} ...")
+        dataset = lactabone.simulate(loaded)
+    written = write_results(dataset, out_dir)
+    written["figure"] = plot_scenario(dataset, out_dir / FIGURE_FILE_NAME)
+    typer.echo(format_summary(summarize(dataset)))
+    typer.echo("")
+    typer.echo("wrote:")
+    for path in written.values():
+        typer.echo(f"  {path}")
+
+
+@app.command()
+def validate(
+    out: Annotated[
+        Path, typer.Option("--out", "-o", help="Output folder for the scorecard.")
+    ] = DEFAULT_OUTPUT_ROOT / VALIDATION_FOLDER_NAME,
+    strict: Annotated[
+        bool,
+        typer.Option("--strict", help="Exit with status 1 if a row fails without a known reason."),
+    ] = False,
+) -> None:
+    """Evaluate every target; write scorecard.md, scorecard.html and scorecard.json."""
+    from lactabone.results.summary import format_text_table
+    from lactabone.validation.scorecard import count_results, counts_text, write_scorecard
+
+    with reporting_errors():
+        targets = importlib.import_module("lactabone.validation.targets")
+        results = list(targets.evaluate_targets(progress=_progress))
+    written = write_scorecard(results, out)
+    rows = [
+        (result.id, "PASS" if result.passed else ("FAIL*" if result.known_failing else "FAIL"),
+         result.model, result.target)
+        for result in results
+    ]
+    typer.echo(format_text_table(("id", "status", "model", "target"), rows))
+    typer.echo("")
+    typer.echo(counts_text(results) + "; FAIL* = known failing")
+    typer.echo("wrote:")
+    for path in written.values():
+        typer.echo(f"  {path}")
+    if strict and count_results(results)["unexpected_fail"]:
+        raise typer.Exit(code=STRICT_FAILURE_EXIT_CODE)
+
+
+@app.command()
+def targets() -> None:
+    """List the validation targets: id, role, title, citation."""
+    from lactabone.results.summary import format_text_table
+
+    with reporting_errors():
+        module = importlib.import_module("lactabone.validation.targets")
+        listed = list(module.list_targets())
+    rows = [(target.id, target.role, target.title, target.citation) for target in listed]
+    typer.echo(format_text_table(("id", "role", "title", "citation"), rows))
+
+
+@app.command()
+def parameters(
+    species: Annotated[str, typer.Option(help="Species: human, mouse, rat or cow.")] = "human",
+    output_format: Annotated[
+        ParameterFormat, typer.Option("--format", help="Output format.")
+    ] = ParameterFormat.table,
+) -> None:
+    """Print the parameter table of a species: name, value, unit, source, description."""
+    from lactabone.validation.scorecard import format_markdown_table
+
+    with reporting_errors():
+        module = importlib.import_module("lactabone.parameters")
+        try:
+            table = module.parameter_table(species)
+        except (KeyError, ValueError) as error:
+            fail(error.args[0] if isinstance(error, KeyError) and error.args else error)
+    if output_format is ParameterFormat.csv:
+        typer.echo(table.to_csv(index=False), nl=False)
+    elif output_format is ParameterFormat.markdown:
+        rows = list(table.itertuples(index=False, name=None))
+        typer.echo(format_markdown_table([str(column) for column in table.columns], rows))
+    else:
+        typer.echo(table.to_string(index=False))
+
+
+def main() -> None:
+    """Entry point of the ``lactabone`` console script."""
+    app(prog_name="lactabone")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,163 @@
+"""Mineral arm: serum calcium and phosphate, PTH, calcitriol, calcitonin, gut and kidney.
+
+Structure after Peterson & Riggs 2010 (Bone 46:49-63): an extracellular
+calcium pool exchanging with a rapidly exchangeable bone pool, PTH secreted
+along the parathyroid calcium-sensing receptor's inverse sigmoid
+(Brown 1983 J Clin Endocrinol Metab 56:572), renal 1-alpha-hydroxylase
+driven by PTH1R signalling and restrained by phosphate and calcitriol,
+calcitriol-induced intestinal active transport that adapts over days.
+PTH and PTHrP act on the one PTH1R; PTHrP matches PTH at raising renal
+calcium reabsorption but is weaker at stimulating calcitriol (Horwitz 2003
+J Clin Endocrinol Metab 88:1603), so each response has its own PTHrP potency.
+
+    serum_calcium = ecf_calcium / (extracellular_volume * calcium_molar_mass)          [mmol/L]
+    pth = pth_reference * pth_gene * (parathyroid_casr_secretion / its reference) * calcitriol_pth_restraint
+    renal_pth1r_signal = (pth + pthrp_renal_calcium_potency pthrp) / (its reference value)
+    urine_calcium = filtered_calcium * fractional_calcium_excretion                      [mg/d]
+    gut_calcium_absorbed = passive + active_vmax * intestinal_transport_capacity * diet/(diet + K)
+    d calcitriol/dt = calcitriol_clearance_rate (calcitriol_reference cyp27b1 renal_cyp27b1_activity - calcitriol)
+    d renal_cyp27b1_activity/dt = (renal_cyp27b1_target - activity) / cyp27b1_time_constant
+    d intestinal_transport_capacity/dt = (calcitriol_intestinal_drive - capacity) / intestinal_time_constant
+    d ecf_calcium/dt = absorbed + skeletal release + exchange - urine - endogenous fecal - milk - fetus
+    d ecf_phosphate/dt = the same ledger for phosphorus
+"""
+
+from .core import Arm, p, relaxation, restraint, v
+
+#: Extracellular calcium mass at the reference serum calcium [mg].
+ECF_CALCIUM_REFERENCE = p.extracellular_volume * p.serum_calcium_reference * p.calcium_molar_mass
+
+
+def build() -> Arm:
+    """Declare the mineral arm."""
+    arm = Arm("mineral", __doc__)
+    ecf_calcium = arm.state("ecf_calcium", "mg", "calcium in the extracellular fluid",
+                            ECF_CALCIUM_REFERENCE)
+    pool = arm.state("exchangeable_bone_calcium", "mg", "rapidly exchangeable calcium at bone surfaces",
+                     "exchangeable_bone_calcium_reference")
+    ecf_phosphate = arm.state("ecf_phosphate", "mg", "inorganic phosphorus in the extracellular fluid",
+                              p.extracellular_volume * p.serum_phosphate_reference * p.phosphorus_molar_mass)
+    calcitriol = arm.state("calcitriol", "pmol/L", "serum 1,25-dihydroxyvitamin D", "calcitriol_reference")
+    cyp27b1 = arm.state("renal_cyp27b1_activity", "1", "renal 1-alpha-hydroxylase activity, relative")
+    gut = arm.state("intestinal_transport_capacity", "1", "intestinal active calcium transport capacity, relative")
+
+    serum_calcium = arm.term(
+        "serum_calcium", ecf_calcium / (p.extracellular_volume * p.calcium_molar_mass), "mmol/L",
+        "total serum calcium")
+    ionized = arm.term("serum_ionized_calcium", serum_calcium * p.serum_ionized_calcium_reference / p.serum_calcium_reference, "mmol/L",
+                       "ionized serum calcium")
+    phosphate = arm.term(
+        "serum_phosphate", ecf_phosphate / (p.extracellular_volume * p.phosphorus_molar_mass), "mmol/L",
+        "serum inorganic phosphate")
+
+    def casr_sigmoid(calcium):
+        return p.pth_minimum_fraction + (1 - p.pth_minimum_fraction) / (
+            1 + (calcium / p.pth_calcium_set_point) ** p.pth_calcium_hill)
+
+    casr = arm.term(
+        "parathyroid_casr_secretion",
+        casr_sigmoid(ionized) / casr_sigmoid(p.serum_ionized_calcium_reference), "1",
+        "parathyroid calcium-sensing receptor: low ionized calcium raises PTH secretion")
+    calcitriol_restraint = arm.term(
+        "calcitriol_pth_restraint", restraint(calcitriol, p.calcitriol_reference, p.calcitriol_pth_sensitivity),
+        "1", "calcitriol suppresses PTH gene transcription")
+    pth = arm.term("pth", p.pth_reference * p.pth_gene * casr * calcitriol_restraint, "pmol/L", "serum intact PTH")
+    arm.term(
+        "calcitonin",
+        p.calcitonin_reference * p.calcitonin_gene * (ionized / p.serum_ionized_calcium_reference)
+        ** p.calcitonin_calcium_exponent, "pg/mL", "serum calcitonin (thyroid C cells, calcium-driven)")
+
+    def pth1r_signal(pthrp_potency):
+        return (pth + pthrp_potency * v.pthrp) / (p.pth_reference + pthrp_potency * p.pthrp_nonmammary)
+
+    renal_signal = arm.term(
+        "renal_pth1r_signal", pth1r_signal(p.pthrp_renal_calcium_potency), "1",
+        "PTH1R activation of distal tubular calcium reabsorption (and phosphaturia) by PTH and PTHrP, relative")
+    cyp27b1_signal = arm.term(
+        "renal_cyp27b1_pth1r_signal", pth1r_signal(p.pthrp_cyp27b1_potency), "1",
+        "PTH1R activation of 1-alpha-hydroxylase by PTH and PTHrP, relative (PTHrP is weaker here)")
+
+    # Kidney.
+    filtered = arm.term(
+        "filtered_calcium",
+        p.glomerular_filtration_rate * serum_calcium * p.ultrafilterable_calcium_fraction * p.calcium_molar_mass,
+        "mg/d", "calcium filtered by the glomeruli")
+    reference_filtered = (p.glomerular_filtration_rate * p.serum_calcium_reference
+                          * p.ultrafilterable_calcium_fraction * p.calcium_molar_mass)
+    reference_absorbed = p.fractional_calcium_absorption_reference * p.diet_calcium_reference
+    reference_urine = reference_absorbed - p.endogenous_fecal_calcium_reference
+    excretion = arm.term(
+        "fractional_calcium_excretion",
+        reference_urine / reference_filtered
+        * (ionized / p.serum_ionized_calcium_reference) ** p.renal_casr_exponent
+        * restraint(renal_signal, 1, p.renal_pth_reabsorption_sensitivity), "1",
+        "fraction of filtered calcium excreted: raised by calcium (renal CaSR), lowered by PTH1R")
+    arm.term("urine_calcium", filtered * excretion, "mg/d", "urinary calcium")
+
+    # Gut.
+    passive = arm.term("passive_calcium_absorption", p.passive_absorption_fraction * p.diet_calcium_intake,
+                       "mg/d", "paracellular calcium absorption")
+    reference_active = (reference_absorbed - p.passive_absorption_fraction * p.diet_calcium_reference)
+    active_vmax = reference_active * (p.diet_calcium_reference + p.active_absorption_half_intake) / (
+        p.diet_calcium_reference)
+    active = arm.term(
+        "active_calcium_absorption",
+        active_vmax * gut * p.diet_calcium_intake / (p.diet_calcium_intake + p.active_absorption_half_intake),
+        "mg/d", "calcitriol-induced transcellular calcium absorption (saturable)")
+    absorbed = arm.term("gut_calcium_absorbed", passive + active, "mg/d", "true calcium absorption")
+    arm.term("fractional_calcium_absorption", absorbed / p.diet_calcium_intake, "1",
+             "absorbed / dietary calcium")
+    fecal = arm.term(
+        "endogenous_fecal_calcium", p.endogenous_fecal_calcium_reference * serum_calcium / p.serum_calcium_reference,
+        "mg/d", "calcium secreted into the gut and lost in faeces")
+    intestinal_drive = arm.term(
+        "calcitriol_intestinal_drive",
+        (calcitriol / p.calcitriol_reference) ** p.calcitriol_intestinal_exponent
+        * (1 + p.prolactin_intestinal_gain * (v.prolactin / p.prolactin_reference - 1))
+        * (1 + p.pregnancy_intestinal_gain * v.gestation), "1",
+        "induction of intestinal calcium transporters by calcitriol, prolactin (rodents) and pregnancy")
+    arm.rate("intestinal_transport_capacity", relaxation(intestinal_drive, gut, p.intestinal_time_constant))
+
+    # Calcitriol.
+    cyp27b1_target = arm.term(
+        "renal_cyp27b1_target",
+        cyp27b1_signal ** p.cyp27b1_pth_exponent
+        * restraint(phosphate, p.serum_phosphate_reference, p.cyp27b1_phosphate_sensitivity)
+        * restraint(calcitriol, p.calcitriol_reference, p.cyp24_feedback_sensitivity)
+        * (1 + p.pregnancy_cyp27b1_gain * v.gestation**2)
+        * (1 + p.prolactin_cyp27b1_gain * (v.prolactin / p.prolactin_reference - 1)), "1",
+        "drive of renal 1-alpha-hydroxylase: PTH1R up, phosphate and calcitriol (CYP24) down, pregnancy up")
+    arm.rate("renal_cyp27b1_activity", relaxation(cyp27b1_target, cyp27b1, p.cyp27b1_time_constant))
+    arm.rate("calcitriol", p.calcitriol_clearance_rate * (p.calcitriol_reference * p.cyp27b1_gene * cyp27b1 - calcitriol))
+
+    # Exchangeable bone calcium.
+    to_pool = arm.term("calcium_into_exchangeable_pool", p.calcium_exchange_rate * ecf_calcium, "mg/d",
+                       "calcium binding at bone surfaces")
+    from_pool = arm.term(
+        "calcium_from_exchangeable_pool",
+        p.calcium_exchange_rate * ECF_CALCIUM_REFERENCE / p.exchangeable_bone_calcium_reference * pool
+        * renal_signal ** p.exchangeable_calcium_pth_exponent, "mg/d",
+        "calcium released from bone surfaces, hastened by PTH1R")
+    arm.rate("exchangeable_bone_calcium", to_pool - from_pool)
+
+    fetal = arm.term(
+        "fetal_calcium_transfer", p.fetal_calcium_accretion_at_term * v.gestation**3, "mg/d",
+        "calcium pumped across the placenta to the fetus")
+    arm.rate(
+        "ecf_calcium",
+        absorbed + v.skeletal_calcium_release + from_pool - to_pool - v.urine_calcium - fecal - v.milk_calcium - fetal)
+
+    # Phosphate.
+    phosphate_absorbed = arm.term(
+        "gut_phosphate_absorbed", p.phosphate_absorption_fraction * p.diet_phosphorus_intake
+        * (1 - p.phosphate_active_share + p.phosphate_active_share * gut), "mg/d", "phosphorus absorbed")
+    reference_phosphate_absorbed = p.phosphate_absorption_fraction * p.diet_phosphorus_intake
+    urine_phosphate = arm.term(
+        "urine_phosphate",
+        reference_phosphate_absorbed * (phosphate / p.serum_phosphate_reference) ** p.renal_phosphate_exponent
+        * renal_signal ** p.pth_phosphaturia_exponent, "mg/d", "urinary phosphorus (PTH is phosphaturic)")
+    arm.rate(
+        "ecf_phosphate",
+        phosphate_absorbed + v.skeletal_calcium_release / p.bone_calcium_to_phosphorus_ratio - urine_phosphate
+        - v.milk_phosphate - fetal / p.bone_calcium_to_phosphorus_ratio)
+    return arm

@@ -1,0 +1,37 @@
+"""Osteocyte arm: osteocytic osteolysis (perilacunar resorption) and its refill after weaning.
+
+Osteocytes resorb their perilacunar matrix through PTH1R signalling and
+cathepsin K (Qing 2012 J Bone Miner Res 27:1018; Lotinun 2019 J Clin Invest
+129:3058), driven by PTH1R ligands together with low estradiol, restrained by
+calcitonin (Belanger 1969 Calcif Tissue Res 4:1). After weaning they lay
+mineral back into their lacunae (Wysolmerski 2013 Bone 54:230).
+
+    osteocyte_pth1r_drive = osteocyte_pth1r * bone_pth1r_signal^(n r) * estrogen_deficiency_signal
+    osteocytic_osteolysis = osteocyte_ctsk * osteolysis_rate_max * hill(drive, K, h)
+                            - its value at the reference state                       [1/d]
+    lacunar_refill = lacunar_refill_rate (lacunar_area - 1)                         [1/d]
+    d lacunar_area/dt = osteocytic_osteolysis - lacunar_refill
+"""
+
+from .core import Arm, hill, p, v
+
+
+def build() -> Arm:
+    """Declare the osteocyte arm."""
+    arm = Arm("osteocytes", __doc__)
+    lacunar_area = arm.state("lacunar_area", "1", "osteocyte lacunar area, relative")
+    drive = arm.term(
+        "osteocyte_pth1r_drive",
+        p.osteocyte_pth1r_gene * v.bone_pth1r_signal ** (p.osteocyte_pth1r_exponent * v.calcitonin_skeletal_restraint)
+        * v.estrogen_deficiency_signal, "1",
+        "PTH1R signalling in osteocytes, amplified by low estradiol")
+    reference = p.osteolysis_rate_max * hill(1, p.osteolysis_half_drive, p.osteolysis_hill)
+    osteolysis = arm.term(
+        "osteocytic_osteolysis",
+        p.osteocyte_ctsk_gene * p.osteolysis_rate_max * hill(drive, p.osteolysis_half_drive, p.osteolysis_hill)
+        - p.osteocyte_ctsk_gene * reference, "1/d",
+        "perilacunar resorption by osteocytes above the resting rate (needs cathepsin K)")
+    refill = arm.term("lacunar_refill", p.lacunar_refill_rate * (lacunar_area - 1), "1/d",
+                      "osteocytes lay mineral back into enlarged lacunae")
+    arm.rate("lacunar_area", osteolysis - refill)
+    return arm

@@ -1,0 +1,258 @@
+"""A short summary of a simulated scenario: bone lost and regained, milk, serum calcium.
+
+Every row has a value: a number, or a short phrase saying why there is none
+("beyond end of run", "not in results", ...), never NaN.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pandas as pd
+import xarray as xr
+
+TIME_COORDINATE = "day"
+DAYS_AFTER_WEANING_FOR_RECOVERY = 365.0
+NURSING_MILK_CALCIUM_THRESHOLD_MG_PER_DAY = 1.0
+LARGE_NUMBER_THRESHOLD = 1.0e4
+SIGNIFICANT_DIGITS = 4
+COLUMN_GAP = "  "
+
+BEYOND_END = "beyond end of run"
+BEFORE_START = "before start of run"
+NOT_IN_RESULTS = "not in results"
+NO_NURSING = "no nursing in run"
+WEANING_UNKNOWN = "weaning day unknown"
+UNDEFINED = "undefined"
+
+DEFAULT_UNITS = {
+    "bmd_spine_change": "%",
+    "bmd_hip_change": "%",
+    "milk_calcium": "mg/d",
+    "serum_calcium": "mmol/L",
+    "fractional_calcium_absorption": "1",
+}
+
+
+def _units(dataset: xr.Dataset, name: str) -> str:
+    """Return a variable's ``units`` attribute, or its SPEC.md unit when absent."""
+    if name in dataset.variables and "units" in dataset[name].attrs:
+        return str(dataset[name].attrs["units"])
+    return DEFAULT_UNITS.get(name, "")
+
+
+def _series(dataset: xr.Dataset, name: str) -> np.ndarray | None:
+    """Return a variable's values over days as floats, or None when absent."""
+    if name not in dataset.data_vars or dataset[name].dims != (TIME_COORDINATE,):
+        return None
+    return np.asarray(dataset[name].values, dtype=float)
+
+
+def _days(dataset: xr.Dataset) -> np.ndarray:
+    """Return the time coordinate as float days since delivery."""
+    return np.asarray(dataset[TIME_COORDINATE].values, dtype=float)
+
+
+def _weaning_day(dataset: xr.Dataset) -> float | None:
+    """Return ``attrs["weaning_day"]`` (days since delivery) or None."""
+    try:
+        day = float(dataset.attrs.get("weaning_day"))
+    except (TypeError, ValueError):
+        return None
+    return day if np.isfinite(day) else None
+
+
+def _finite_or(value: float, reason: str = UNDEFINED) -> float | str:
+    """Return a finite value as float, or the reason text in place of NaN."""
+    return float(value) if np.isfinite(value) else reason
+
+
+def value_at_day(dataset: xr.Dataset, name: str, day: float | None) -> float | str:
+    """Return a variable's value at a day, linearly interpolated between outputs.
+
+    Parameters
+    ----------
+    dataset : xarray.Dataset
+        Simulation results with coordinate ``day`` (days since delivery).
+    name : str
+        Variable name.
+    day : float or None
+        Day since delivery [d]; None when the day is not known.
+
+    Returns
+    -------
+    float or str
+        The value in the variable's units, or a phrase when there is none:
+        "not in results", "weaning day unknown", "before start of run",
+        "beyond end of run", "undefined".
+    """
+    values = _series(dataset, name)
+    if values is None:
+        return NOT_IN_RESULTS
+    if day is None:
+        return WEANING_UNKNOWN
+    days = _days(dataset)
+    if days.size == 0 or day > days.max():
+        return BEYOND_END
+    if day < days.min():
+        return BEFORE_START
+    order = np.argsort(days)
+    return _finite_or(np.interp(day, days[order], values[order]))
+
+
+def _nursing_mean(dataset: xr.Dataset, name: str) -> float | str:
+    """Return a variable's mean over the days when milk calcium exceeds 1 mg/d."""
+    values = _series(dataset, name)
+    milk_calcium = _series(dataset, "milk_calcium")
+    if values is None or milk_calcium is None:
+        return NOT_IN_RESULTS
+    nursing = milk_calcium > NURSING_MILK_CALCIUM_THRESHOLD_MG_PER_DAY
+    if not np.any(nursing):
+        return NO_NURSING
+    selected = values[nursing]
+    selected = selected[np.isfinite(selected)]
+    return float(selected.mean()) if selected.size else UNDEFINED
+
+
+def _extreme(dataset: xr.Dataset, name: str, lowest: bool) -> tuple[float | str, float | str]:
+    """Return the lowest or highest finite value of a variable and its day."""
+    values = _series(dataset, name)
+    if values is None:
+        return NOT_IN_RESULTS, NOT_IN_RESULTS
+    finite = np.isfinite(values)
+    if not np.any(finite):
+        return UNDEFINED, UNDEFINED
+    candidates = np.where(finite, values, np.inf if lowest else -np.inf)
+    index = int(np.argmin(candidates) if lowest else np.argmax(candidates))
+    return float(values[index]), float(_days(dataset)[index])
+
+
+def summarize(dataset: xr.Dataset) -> pd.DataFrame:
+    """Summarise a simulated scenario in a few numbers.
+
+    Parameters
+    ----------
+    dataset : xarray.Dataset
+        Simulation results with coordinate ``day`` (days since delivery) and
+        ``attrs["weaning_day"]`` (first cycle, days since delivery).
+
+    Returns
+    -------
+    pandas.DataFrame
+        Columns ``quantity``, ``value``, ``unit``; one row each for spine and
+        hip BMD change [%] at weaning and 365 days after weaning, mean milk
+        calcium while nursing [mg/d] (days with milk calcium above 1 mg/d),
+        lowest serum calcium [mmol/L] and its day [d], highest serum calcium
+        [mmol/L], and mean fractional calcium absorption while nursing [1].
+        ``value`` holds a float or a phrase such as "beyond end of run",
+        never NaN.
+    """
+    weaning = _weaning_day(dataset)
+    recovery = None if weaning is None else weaning + DAYS_AFTER_WEANING_FOR_RECOVERY
+    lowest_calcium, lowest_day = _extreme(dataset, "serum_calcium", lowest=True)
+    highest_calcium, _ = _extreme(dataset, "serum_calcium", lowest=False)
+    calcium_units = _units(dataset, "serum_calcium")
+    rows = [
+        ("spine BMD change at weaning", value_at_day(dataset, "bmd_spine_change", weaning),
+         _units(dataset, "bmd_spine_change")),
+        ("hip BMD change at weaning", value_at_day(dataset, "bmd_hip_change", weaning),
+         _units(dataset, "bmd_hip_change")),
+        ("spine BMD change 12 months after weaning",
+         value_at_day(dataset, "bmd_spine_change", recovery), _units(dataset, "bmd_spine_change")),
+        ("hip BMD change 12 months after weaning",
+         value_at_day(dataset, "bmd_hip_change", recovery), _units(dataset, "bmd_hip_change")),
+        ("mean milk calcium while nursing", _nursing_mean(dataset, "milk_calcium"),
+         _units(dataset, "milk_calcium")),
+        ("lowest serum calcium", lowest_calcium, calcium_units),
+        ("day of lowest serum calcium", lowest_day, "d"),
+        ("highest serum calcium", highest_calcium, calcium_units),
+        ("mean fractional calcium absorption while nursing",
+         _nursing_mean(dataset, "fractional_calcium_absorption"),
+         _units(dataset, "fractional_calcium_absorption")),
+    ]
+    return pd.DataFrame(
+        {
+            "quantity": [row[0] for row in rows],
+            "value": pd.Series([row[1] for row in rows], dtype=object),
+            "unit": [row[2] for row in rows],
+        }
+    )
+
+
+def format_value(value: object) -> str:
+    """Return a value as short text: 4 significant digits, text kept as is.
+
+    Parameters
+    ----------
+    value : object
+        A number or a phrase.
+
+    Returns
+    -------
+    str
+        E.g. ``"-5.123"``, ``"210"``, ``"12345.7"``, ``"beyond end of run"``.
+    """
+    if isinstance(value, (bool, np.bool_)) or not isinstance(value, (int, float, np.number)):
+        return str(value)
+    number = float(value) + 0.0  # adding zero turns -0.0 into 0.0
+    if not np.isfinite(number):
+        return UNDEFINED
+    if abs(number) >= LARGE_NUMBER_THRESHOLD:
+        return f"{number:.1f}"
+    return f"{number:.{SIGNIFICANT_DIGITS}g}"
+
+
+def format_text_table(
+    headers: Sequence[str],
+    rows: Sequence[Sequence[object]],
+    right_aligned: Sequence[int] = (),
+) -> str:
+    """Return rows as a plain text table with aligned columns.
+
+    Parameters
+    ----------
+    headers : sequence of str
+        Column titles.
+    rows : sequence of sequences
+        Cells, formatted with :func:`format_value`.
+    right_aligned : sequence of int
+        Indices of columns aligned to the right (numbers).
+
+    Returns
+    -------
+    str
+        Header line, a dashed rule, then one line per row; no trailing spaces.
+    """
+    text_rows = [[format_value(cell) for cell in row] for row in rows]
+    widths = [len(header) for header in headers]
+    for row in text_rows:
+        for index, cell in enumerate(row):
+            widths[index] = max(widths[index], len(cell))
+
+    def line(cells: Sequence[str]) -> str:
+        parts = [
+            cell.rjust(widths[index]) if index in right_aligned else cell.ljust(widths[index])
+            for index, cell in enumerate(cells)
+        ]
+        return COLUMN_GAP.join(parts).rstrip()
+
+    rule = COLUMN_GAP.join("-" * width for width in widths)
+    return "\n".join([line(list(headers)), rule, *(line(row) for row in text_rows)])
+
+
+def format_summary(summary: pd.DataFrame) -> str:
+    """Return a summary table (from :func:`summarize`) as aligned plain text.
+
+    Parameters
+    ----------
+    summary : pandas.DataFrame
+        Columns ``quantity``, ``value``, ``unit``.
+
+    Returns
+    -------
+    str
+        Three aligned columns, values right-aligned.
+    """
+    rows = summary[["quantity", "value", "unit"]].itertuples(index=False, name=None)
+    return format_text_table(("quantity", "value", "unit"), list(rows), right_aligned=(1,))

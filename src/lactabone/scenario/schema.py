@@ -1,0 +1,448 @@
+"""Scenario schema: pydantic models for the keys of a scenario file (SPEC.md, "Public interface").
+
+Days are counted from the first delivery (day 0); negative days are in
+pregnancy. Fixed ranges are pydantic constraints; ranges that depend on other
+keys (end after start, limits that depend on the species) are checked by model
+validators that raise :class:`~lactabone.scenario.errors.ScenarioError`, so
+every message names the field, the value and what is allowed.
+
+The species, drug, route and knockout registries are read when a scenario is
+validated (not when this module is imported), so registries that grow later
+are honoured and importing the model package from here cannot loop.
+"""
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from lactabone.scenario.errors import MISSING, field_error, from_validation_error
+
+Number = Annotated[float, Field(strict=True, allow_inf_nan=False)]
+"""A finite number (an integer is accepted); strings and booleans are refused."""
+Integer = Annotated[int, Field(strict=True)]
+"""A whole number; floats, strings and booleans are refused."""
+
+MAX_OFFSPRING: dict[str, int] = {"human": 3, "mouse": 14, "rat": 16, "cow": 2}
+"""Largest number of offspring nursed at once, per species."""
+OFFSPRING_NOUN: dict[str, str] = {"human": "infants", "mouse": "pups", "rat": "pups", "cow": "calves"}
+"""What the offspring of each species are called in messages."""
+DIET_CALCIUM_RANGE_MG: dict[str, tuple[float, float]] = {
+    "human": (50, 5000),
+    "mouse": (0.5, 100),
+    "rat": (1, 300),
+    "cow": (10000, 300000),
+}
+"""Allowed dietary calcium intake per species, (lowest, highest) in mg/day."""
+EARLIEST_START_DAY = -400.0
+"""Earliest allowed start_day, days before the first delivery."""
+LONGEST_SPAN_DAYS = 36500.0
+"""Longest allowed simulation, end_day - start_day, in days (100 years)."""
+WEANING_KINDS = ("abrupt", "gradual")
+NURSING_KEYS = ("offspring", "exclusive_days", "weaning_day", "weaning", "partial_fraction")
+CYCLE_KEYS = ("delivery_day",) + NURSING_KEYS
+DRUG_KEYS = ("name", "dose_mg", "dose_mg_per_kg", "route", "days")
+DIET_KEYS = ("calcium_mg_per_day",)
+TOP_LEVEL_KEYS = ("species", "start_day", "end_day", "reference_day", "output_step_days", "nursing",
+                  "diet", "drugs", "knockouts", "parameters", "cycles")
+
+
+def species_registry() -> tuple[str, ...]:
+    """Species that have a parameter set (``lactabone.parameters.SPECIES``)."""
+    from lactabone import parameters
+
+    return tuple(parameters.SPECIES)
+
+
+def drug_registry() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """Known drug names and administration routes (``lactabone.model.drugs``)."""
+    from lactabone.model import drugs
+
+    return tuple(drugs.DRUGS), tuple(drugs.ROUTES)
+
+
+def knockout_registry() -> tuple[str, ...]:
+    """Known knockout names (``lactabone.model.knockouts.KNOCKOUTS``)."""
+    from lactabone.model import knockouts
+
+    return tuple(knockouts.KNOCKOUTS)
+
+
+def _one_of(names: tuple[str, ...]) -> str:
+    return "must be one of " + ", ".join(repr(name) for name in names)
+
+
+def _days(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else repr(float(value))
+
+
+def _offspring_requirement(species: str | None) -> str:
+    if species in MAX_OFFSPRING:
+        return (f"must be an integer from 0 to {MAX_OFFSPRING[species]} "
+                f"({OFFSPRING_NOUN[species]} for {species}; 0 = no nursing)")
+    return "must be an integer >= 0 (number of offspring; 0 = no nursing)"
+
+
+def _diet_requirement(species: str | None) -> str:
+    if species in DIET_CALCIUM_RANGE_MG:
+        lowest, highest = DIET_CALCIUM_RANGE_MG[species]
+        return f"must be a number from {_days(lowest)} to {_days(highest)} (mg/day of calcium for {species})"
+    return "must be a number > 0 (mg/day of calcium)"
+
+
+def requirement_for(path: tuple, error_type: str, species: str | None = None) -> str:
+    """Describe what is allowed at a field path, for errors pydantic found itself.
+
+    Parameters
+    ----------
+    path : tuple of str or int
+        Keys and list indices from the top of the scenario.
+    error_type : str
+        The pydantic error type (``"extra_forbidden"`` lists the allowed keys).
+    species : str or None
+        The scenario's species when known, for species-dependent ranges.
+
+    Returns
+    -------
+    str
+        Text that follows ``"<field> = <value>: "``.
+    """
+    pattern = tuple("[]" if isinstance(part, int) else part for part in path)
+    if error_type == "extra_forbidden":
+        tables = {(): ("the top level", TOP_LEVEL_KEYS), ("nursing",): ("[nursing]", NURSING_KEYS),
+                  ("diet",): ("[diet]", DIET_KEYS), ("drugs", "[]"): ("[[drugs]]", DRUG_KEYS),
+                  ("cycles", "[]"): ("[[cycles]]", CYCLE_KEYS)}
+        where, keys = tables.get(pattern[:-1], ("this table", ()))
+        hint = ""
+        if len(path) > 1 and path[-1] in TOP_LEVEL_KEYS:
+            hint = (f" ({path[-1]} is a top-level key: in TOML, keys after a [table] header belong to "
+                    "that table, so put top-level keys before the first table)")
+        return f"unknown key; allowed keys in {where}: " + ", ".join(keys) + hint
+    if pattern[:1] == ("parameters",) and len(pattern) > 1:
+        return "must be a finite number (parameter override, in the parameter's own unit)"
+    nursing_field = pattern[-1] if pattern[:1] in (("nursing",), ("cycles",)) and len(pattern) > 1 else None
+    if nursing_field == "offspring":
+        return _offspring_requirement(species)
+    if nursing_field == "exclusive_days":
+        return "must be a number of days >= 0 (full nursing from delivery)"
+    if nursing_field == "weaning_day":
+        return "must be a number of days after delivery, >= 0 and >= exclusive_days"
+    if nursing_field == "weaning":
+        return _one_of(WEANING_KINDS)
+    if nursing_field == "partial_fraction":
+        return "must be a number from 0 to 1 (share of full milk after exclusive_days)"
+    if nursing_field == "delivery_day":
+        return "must be a number of days, after the previous delivery plus its weaning_day and <= end_day"
+    if pattern == ("species",):
+        return _one_of(species_registry())
+    if pattern == ("diet", "calcium_mg_per_day"):
+        return _diet_requirement(species)
+    if pattern[:1] == ("drugs",) and len(pattern) == 3:
+        drug_names, routes = drug_registry()
+        return {
+            "name": _one_of(drug_names),
+            "route": _one_of(routes),
+            "dose_mg": "must be a number > 0 (mg per dose)",
+            "dose_mg_per_kg": "must be a number > 0 (mg per kg body weight per dose)",
+            "days": "must be a non-empty array of days within [start_day, end_day]",
+        }.get(pattern[2], "unknown drug key; allowed keys: " + ", ".join(DRUG_KEYS))
+    if pattern[:1] == ("drugs",) and len(pattern) == 4:
+        return "must be a number of days within [start_day, end_day]"
+    if pattern[:1] == ("knockouts",) and len(pattern) == 2:
+        return _one_of(knockout_registry())
+    descriptions = {
+        (): "must be a table of scenario keys: " + ", ".join(TOP_LEVEL_KEYS),
+        ("start_day",): f"must be a number of days >= {_days(EARLIEST_START_DAY)} "
+                        "(relative to the first delivery; negative = pregnancy)",
+        ("end_day",): f"must be a number of days > start_day and <= start_day + {_days(LONGEST_SPAN_DAYS)}",
+        ("reference_day",): "must be a number of days within [start_day, end_day], or left out",
+        ("output_step_days",): "must be a number of days > 0 and <= end_day - start_day",
+        ("nursing",): "must be a table with keys " + ", ".join(NURSING_KEYS),
+        ("diet",): "must be a table with keys " + ", ".join(DIET_KEYS),
+        ("drugs",): "must be an array of [[drugs]] tables",
+        ("drugs", "[]"): "must be a table with keys " + ", ".join(DRUG_KEYS),
+        ("knockouts",): "must be an array of knockout names, from " + ", ".join(knockout_registry()),
+        ("parameters",): "must be a table of parameter name = number",
+        ("cycles",): "must be an array of [[cycles]] tables",
+        ("cycles", "[]"): "must be a table with keys " + ", ".join(CYCLE_KEYS),
+    }
+    return descriptions.get(pattern, "invalid value")
+
+
+_TABLE_PATH: dict[str, tuple] = {"Nursing": ("nursing",), "Cycle": ("cycles", 0), "Diet": ("diet",),
+                                  "Drug": ("drugs", 0)}
+"""Where each table sits in a scenario, to describe its keys when it is built on its own."""
+
+
+class ScenarioModel(BaseModel):
+    """Base of the scenario tables: unknown keys are errors; construction raises ScenarioError."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    def __init__(self, /, **data: Any) -> None:
+        try:
+            super().__init__(**data)
+        except ValidationError as error:
+            raise _scenario_error(type(self), error, data) from None
+
+    @classmethod
+    def model_validate(cls, obj: Any, *args: Any, **kwargs: Any) -> Any:
+        """Validate a mapping (as read from a file); raises ScenarioError rather than ValidationError."""
+        try:
+            return super().model_validate(obj, *args, **kwargs)
+        except ValidationError as error:
+            raise _scenario_error(cls, error, obj) from None
+
+
+def _scenario_error(model_class: type, error: ValidationError, data: Any) -> Exception:
+    """Convert a ValidationError raised while building model_class from data into a ScenarioError."""
+    prefix = _TABLE_PATH.get(model_class.__name__, ())
+    species = None
+    if "species" in model_class.model_fields and isinstance(data, dict):
+        species = data.get("species", "human")
+        species = species if isinstance(species, str) else None
+    return from_validation_error(error, lambda path, kind: requirement_for(prefix + path, kind, species))
+
+
+class Nursing(ScenarioModel):
+    """One reproductive cycle's nursing, days counted from that cycle's delivery.
+
+    Attributes
+    ----------
+    offspring : int
+        Infants (or pups, calves) nursed; 0 means no nursing at all.
+    exclusive_days : float
+        Days of full nursing from delivery.
+    weaning_day : float
+        Day nursing stops (abrupt) or has tapered to nothing (gradual);
+        defaults to ``exclusive_days``.
+    weaning : {"abrupt", "gradual"}
+        Abrupt: partial_fraction of full milk until weaning_day, then none.
+        Gradual: falls linearly from partial_fraction to none by weaning_day.
+    partial_fraction : float
+        Share of full milk made between exclusive_days and weaning_day (0 to 1).
+    """
+
+    offspring: Integer = Field(default=1, ge=0)
+    exclusive_days: Number = Field(default=180.0, ge=0)
+    weaning_day: Number = Field(default=180.0, ge=0)
+    weaning: Literal["abrupt", "gradual"] = "abrupt"
+    partial_fraction: Number = Field(default=0.5, ge=0, le=1)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _weaning_defaults_to_exclusive_end(cls, data: Any) -> Any:
+        if isinstance(data, dict) and "weaning_day" not in data:
+            exclusive = data.get("exclusive_days")
+            if isinstance(exclusive, (int, float)) and not isinstance(exclusive, bool):
+                data = {**data, "weaning_day": exclusive}
+        return data
+
+    @model_validator(mode="after")
+    def _weaning_after_exclusive_nursing(self) -> "Nursing":
+        if self.weaning_day < self.exclusive_days:
+            raise field_error(("weaning_day",), self.weaning_day,
+                               f"must be >= exclusive_days = {_days(self.exclusive_days)} "
+                               "(days after delivery when nursing stops or ends)")
+        return self
+
+
+class Cycle(Nursing):
+    """A further reproductive cycle: its delivery day, then the [nursing] keys counted from it.
+
+    Attributes
+    ----------
+    delivery_day : float
+        Day of this delivery, days since the first delivery.
+    """
+
+    delivery_day: Number
+
+
+class Diet(ScenarioModel):
+    """Diet.
+
+    Attributes
+    ----------
+    calcium_mg_per_day : float
+        Dietary calcium intake, mg/day (range depends on the species).
+    """
+
+    calcium_mg_per_day: Number = Field(default=1000.0, gt=0)
+
+
+class Drug(ScenarioModel):
+    """A drug given on one or more days.
+
+    Attributes
+    ----------
+    name : str
+        A name from ``lactabone.model.drugs.DRUGS``.
+    dose_mg : float or None
+        Dose per administration, mg (give this or ``dose_mg_per_kg``).
+    dose_mg_per_kg : float or None
+        Dose per administration, mg per kg body weight.
+    route : str
+        One of ``lactabone.model.drugs.ROUTES``.
+    days : list of float
+        Days of administration, within [start_day, end_day].
+    """
+
+    name: Annotated[str, Field(strict=True)]
+    dose_mg: Number | None = Field(default=None, gt=0)
+    dose_mg_per_kg: Number | None = Field(default=None, gt=0)
+    route: Annotated[str, Field(strict=True)]
+    days: list[Number] = Field(min_length=1)
+
+    @field_validator("name")
+    @classmethod
+    def _known_drug(cls, name: str) -> str:
+        drug_names, _ = drug_registry()
+        if name not in drug_names:
+            raise field_error((), name, _one_of(drug_names))
+        return name
+
+    @field_validator("route")
+    @classmethod
+    def _known_route(cls, route: str) -> str:
+        _, routes = drug_registry()
+        if route not in routes:
+            raise field_error((), route, _one_of(routes))
+        return route
+
+    @model_validator(mode="after")
+    def _exactly_one_dose(self) -> "Drug":
+        if self.dose_mg is None and self.dose_mg_per_kg is None:
+            raise field_error(("dose_mg",), MISSING,
+                               "give exactly one of dose_mg (mg) or dose_mg_per_kg (mg/kg), a number > 0")
+        if self.dose_mg is not None and self.dose_mg_per_kg is not None:
+            raise field_error(("dose_mg",), self.dose_mg,
+                               f"give exactly one of dose_mg or dose_mg_per_kg, not both "
+                               f"(dose_mg_per_kg = {_days(self.dose_mg_per_kg)} was also given)")
+        return self
+
+
+class Scenario(ScenarioModel):
+    """A validated scenario (SPEC.md, "Public interface"). Days are days since the first delivery.
+
+    Attributes
+    ----------
+    species : str
+        One of ``lactabone.parameters.SPECIES``.
+    start_day, end_day : float
+        Simulated window, days; negative start_day starts in pregnancy.
+    reference_day : float or None
+        Day that % changes are relative to; None means start_day when
+        start_day >= 0, else the pre-pregnancy state.
+    output_step_days : float
+        Spacing of the output grid, days.
+    nursing : Nursing
+        The first cycle (delivery on day 0).
+    diet : Diet
+    drugs : list of Drug
+    knockouts : list of str
+        Names from ``lactabone.model.knockouts.KNOCKOUTS``, no duplicates.
+    parameters : dict of str to float
+        Parameter overrides by name (names are checked by the model).
+    cycles : list of Cycle
+        Further cycles, in increasing delivery_day order.
+    """
+
+    species: Annotated[str, Field(strict=True)] = "human"
+    start_day: Number = Field(default=0.0, ge=EARLIEST_START_DAY)
+    end_day: Number = 540.0
+    reference_day: Number | None = None
+    output_step_days: Number = Field(default=1.0, gt=0)
+    nursing: Nursing = Field(default_factory=Nursing)
+    diet: Diet = Field(default_factory=Diet)
+    drugs: list[Drug] = Field(default_factory=list)
+    knockouts: list[Annotated[str, Field(strict=True)]] = Field(default_factory=list)
+    parameters: dict[str, Number] = Field(default_factory=dict)
+    cycles: list[Cycle] = Field(default_factory=list)
+
+    @field_validator("species")
+    @classmethod
+    def _known_species(cls, species: str) -> str:
+        known = species_registry()
+        if species not in known:
+            raise field_error((), species, _one_of(known))
+        return species
+
+    @field_validator("knockouts")
+    @classmethod
+    def _known_unique_knockouts(cls, knockouts: list[str]) -> list[str]:
+        known = knockout_registry()
+        for index, name in enumerate(knockouts):
+            if name not in known:
+                raise field_error((index,), name, _one_of(known))
+            if name in knockouts[:index]:
+                raise field_error((index,), name, "is listed twice; each knockout may appear once")
+        return knockouts
+
+    @model_validator(mode="after")
+    def _consistent(self) -> "Scenario":
+        self._check_window()
+        self._check_species_limits()
+        self._check_cycles()
+        for drug_index, drug in enumerate(self.drugs):
+            for day_index, day in enumerate(drug.days):
+                if not self.start_day <= day <= self.end_day:
+                    raise field_error(("drugs", drug_index, "days", day_index), day,
+                                       f"must be within [start_day, end_day] = "
+                                       f"[{_days(self.start_day)}, {_days(self.end_day)}]")
+        return self
+
+    def _check_window(self) -> None:
+        if not self.start_day < self.end_day <= self.start_day + LONGEST_SPAN_DAYS:
+            raise field_error(("end_day",), self.end_day,
+                               f"must be > start_day = {_days(self.start_day)} and <= start_day + "
+                               f"{_days(LONGEST_SPAN_DAYS)} = {_days(self.start_day + LONGEST_SPAN_DAYS)}")
+        if self.reference_day is not None and not self.start_day <= self.reference_day <= self.end_day:
+            raise field_error(("reference_day",), self.reference_day,
+                               f"must be within [start_day, end_day] = "
+                               f"[{_days(self.start_day)}, {_days(self.end_day)}], or left out")
+        span = self.end_day - self.start_day
+        if self.output_step_days > span:
+            raise field_error(("output_step_days",), self.output_step_days,
+                               f"must be > 0 and <= end_day - start_day = {_days(span)}")
+
+    def _check_species_limits(self) -> None:
+        most = MAX_OFFSPRING.get(self.species)
+        tables = [(("nursing",), self.nursing)] + [(("cycles", index), cycle)
+                                                    for index, cycle in enumerate(self.cycles)]
+        for path, table in tables:
+            if most is not None and table.offspring > most:
+                raise field_error(path + ("offspring",), table.offspring,
+                                  _offspring_requirement(self.species))
+        if self.species in DIET_CALCIUM_RANGE_MG:
+            lowest, highest = DIET_CALCIUM_RANGE_MG[self.species]
+            if not lowest <= self.diet.calcium_mg_per_day <= highest:
+                raise field_error(("diet", "calcium_mg_per_day"), self.diet.calcium_mg_per_day,
+                                   _diet_requirement(self.species))
+
+    def _check_cycles(self) -> None:
+        previous_delivery, previous_weaning, previous_name = 0.0, self.nursing.weaning_day, "[nursing]"
+        for index, cycle in enumerate(self.cycles):
+            earliest = previous_delivery + previous_weaning
+            if cycle.delivery_day <= earliest:
+                raise field_error(("cycles", index, "delivery_day"), cycle.delivery_day,
+                                   f"must be > {_days(earliest)}, the previous cycle's ({previous_name}) "
+                                   f"delivery on day {_days(previous_delivery)} plus its weaning_day "
+                                   f"{_days(previous_weaning)}")
+            if cycle.delivery_day > self.end_day:
+                raise field_error(("cycles", index, "delivery_day"), cycle.delivery_day,
+                                   f"must be <= end_day = {_days(self.end_day)}")
+            previous_delivery, previous_weaning = cycle.delivery_day, cycle.weaning_day
+            previous_name = f"cycles[{index}]"
+
+    def to_toml(self) -> str:
+        """Write this scenario as TOML text that :func:`load_scenario` reads back identically.
+
+        Returns
+        -------
+        str
+            The scenario file's contents.
+        """
+        from lactabone.scenario.io import scenario_to_toml
+
+        return scenario_to_toml(self)

@@ -1,0 +1,139 @@
+"""Run a scenario: bind its parameters and schedule to the compiled model, solve, report outputs."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+import numpy as np
+import xarray as xr
+
+from .model.knockouts import switches_off
+from .parameters import parameter_set
+from .results.dataset import build_dataset
+from .scenario import Scenario, ScenarioError, build_schedule
+from .solve.compiled import CompiledModel, compiled_model
+from .solve.equilibrate import equilibrate, initial_guess
+from .solve.integrate import integrate
+
+_settled_cache: dict[bytes, np.ndarray] = {}
+
+
+def default_scenario() -> Scenario:
+    """The built-in scenario: a woman exclusively nursing one infant for 180 days, followed to day 540."""
+    return Scenario()
+
+
+def parameter_values(scenario: Scenario) -> dict[str, float]:
+    """The species' parameter values with the scenario's overrides and knockouts applied.
+
+    Raises :class:`ScenarioError` naming an unknown or out-of-range override.
+    """
+    parameters = parameter_set(scenario.species)
+    values = {name: parameter.value for name, parameter in parameters.items()}
+    for name, value in scenario.parameters.items():
+        if name not in parameters:
+            raise ScenarioError(f"parameters.{name} = {value!r}: not a parameter of the {scenario.species} model "
+                                f"(list them with `lactabone parameters --species {scenario.species}`)")
+        if not math.isfinite(value) or value < 0:
+            raise ScenarioError(f"parameters.{name} = {value!r}: must be a finite number >= 0 "
+                                f"({parameters[name].unit})")
+        if parameters[name].provenance == "switch" and value > 1:
+            raise ScenarioError(f"parameters.{name} = {value!r}: a gene switch must be from 0 to 1")
+        values[name] = float(value)
+    values.update(switches_off(scenario.knockouts))
+    return values
+
+
+def _base_vector(model: CompiledModel, values: dict[str, float], diet_calcium: float) -> np.ndarray:
+    vector = np.zeros(len(model.layout))
+    for index, name in enumerate(model.layout):
+        vector[index] = values.get(name, 0.0)
+    vector[model.index("diet_calcium_intake")] = diet_calcium
+    return vector
+
+
+def _settled_state(model: CompiledModel, base: np.ndarray, values: dict[str, float]) -> np.ndarray:
+    key = base.tobytes()
+    if key not in _settled_cache:
+        _settled_cache[key] = equilibrate(model, base, initial_guess(model, values))
+    return _settled_cache[key].copy()
+
+
+def output_days(scenario: Scenario) -> np.ndarray:
+    """The output grid [d]: start_day to end_day every output_step_days (end_day included)."""
+    days = np.arange(scenario.start_day, scenario.end_day, scenario.output_step_days)
+    return np.append(days, scenario.end_day)
+
+
+def _reject_unsupported(scenario: Scenario) -> None:
+    if scenario.drugs:
+        raise ScenarioError(
+            f"drugs[0].name = {scenario.drugs[0].name!r}: drug pharmacokinetics are not in this version of the "
+            "model yet; allowed: no drugs")
+
+
+@dataclass(frozen=True)
+class Solution:
+    """A solved scenario before reporting: days, every term and state over them, and the pre-pregnant values."""
+
+    days: np.ndarray
+    values: dict[str, np.ndarray]
+    pre_pregnant: dict[str, float]
+
+
+def solve(scenario: Scenario) -> Solution:
+    """Solve a scenario and evaluate every term of the model over the output days."""
+    _reject_unsupported(scenario)
+    values = parameter_values(scenario)
+    model = compiled_model()
+    base = _base_vector(model, values, scenario.diet.calcium_mg_per_day)
+    settled = _settled_state(model, base, values)
+    schedule = build_schedule(scenario, gestation_days=values["gestation_length"])
+    days = output_days(scenario)
+    states, vectors = integrate(model, settled, schedule, days, base)
+    evaluated = model.evaluate(days, states.T, vectors.T)
+    evaluated.update({name: states[:, index] for index, name in enumerate(model.system.state_names)})
+    at_rest = model.evaluate(np.zeros(1), settled[:, None], base[:, None])
+    pre_pregnant = {name: float(series[0]) for name, series in at_rest.items()}
+    pre_pregnant.update({name: float(settled[index]) for index, name in enumerate(model.system.state_names)})
+    return Solution(days, evaluated, pre_pregnant)
+
+
+def _first_weaning_day(scenario: Scenario) -> float | None:
+    return scenario.nursing.weaning_day if scenario.nursing.offspring > 0 else None
+
+
+def simulate(scenario: Scenario) -> xr.Dataset:
+    """Simulate a scenario.
+
+    Parameters
+    ----------
+    scenario : a validated :class:`~lactabone.scenario.Scenario` (``load_scenario`` or built in Python).
+
+    Returns
+    -------
+    xarray.Dataset
+        Coordinate ``day`` (days since delivery); every output of SPEC.md with
+        a ``units`` attribute; relative outputs are relative to the scenario's
+        reference day (the pre-pregnant state when ``reference_day`` is unset).
+
+    Raises
+    ------
+    ScenarioError
+        A parameter override or feature the model cannot take, before solving.
+    SolverError
+        The solver failed (names the segment, day and states).
+    """
+    solution = solve(scenario)
+    reference_day = scenario.reference_day
+    attributes = {
+        "species": scenario.species,
+        "reference": "pre-pregnant steady state" if reference_day is None else f"day {reference_day:g}",
+        "scenario_toml": scenario.to_toml(),
+        "title": "lactabone simulation",
+    }
+    weaning = _first_weaning_day(scenario)
+    if weaning is not None:
+        attributes["weaning_day"] = float(weaning)
+    return build_dataset(solution.days, solution.values, solution.pre_pregnant, reference_day, attributes)

@@ -1,0 +1,55 @@
+"""The pre-pregnant steady state: integrate the non-reproductive system until it settles."""
+
+from __future__ import annotations
+
+import numpy as np
+import sympy as sp
+
+from ..model.ledger import LEDGER
+from ..model.skeleton import SITES
+from .compiled import CompiledModel
+from .integrate import SolverError, Tolerances
+from .lsoda import lsoda
+
+#: Long enough for the slowest mode (cortical remodelling under the mechanostat) to settle [d].
+SETTLING_DAYS = 40_000.0
+#: States with no restoring force (relative to the pre-pregnant state by definition): reset to 1.
+NEUTRAL_STATES = tuple(f"{site}_{kind}_mineral" for site in SITES for kind in ("trabecular", "cortical")) + (
+    "trabecular_number",)
+
+
+def initial_guess(model: CompiledModel, values: dict[str, float]) -> np.ndarray:
+    """The states' declared pre-pregnant values, with parameter expressions evaluated."""
+    symbols = {sp.Symbol(name, real=True): value for name, value in values.items()}
+    guess = []
+    for state in model.system.states:
+        if isinstance(state.initial, str):
+            guess.append(values[state.initial])
+        else:
+            guess.append(float(sp.sympify(state.initial).subs(symbols)))
+    return np.array(guess)
+
+
+def equilibrate(model: CompiledModel, base: np.ndarray, guess: np.ndarray,
+                tolerances: Tolerances = Tolerances()) -> np.ndarray:
+    """Steady state with no pregnancy and no nursing, neutral states reset to 1 and the ledger to 0.
+
+    ``base`` must carry zero nursing and gestation inputs. Raises :class:`SolverError` if it does not settle.
+    """
+    times = np.array([0.0, SETTLING_DAYS / 2, SETTLING_DAYS])
+    solution, success = lsoda(model.rhs_address, guess, times, base, tolerances.relative, tolerances.absolute,
+                              tolerances.maximum_steps)
+    if not success or not np.isfinite(solution).all():
+        raise SolverError("the pre-pregnant steady state could not be reached (solver failed while settling)")
+    settled = solution[-1].copy()
+    names = model.system.state_names
+    for name in NEUTRAL_STATES:
+        settled[names.index(name)] = 1.0
+    for name in LEDGER:
+        settled[names.index(name)] = 0.0
+    drift = np.abs(solution[-1] - solution[-2]) / np.maximum(np.abs(solution[-1]), 1e-6)
+    checked = [i for i, name in enumerate(names) if name not in NEUTRAL_STATES and name not in LEDGER]
+    if drift[checked].max() > 1e-4:
+        worst = names[checked[int(np.argmax(drift[checked]))]]
+        raise SolverError(f"the pre-pregnant steady state did not settle: {worst} still drifting")
+    return settled

@@ -98,7 +98,9 @@ def build() -> Arm:
         (1 + p.oxytocin_osteoblast_gain * v.oxytocin / p.oxytocin_reference) / (1 + p.oxytocin_osteoblast_gain),
         "1", "oxytocin promotes osteoblast differentiation (Tamma 2009 PNAS)")
     mechanostat = arm.term(
-        "mechanostat_stimulus", v.skeletal_mineral_relative ** (-p.mechanostat_exponent), "1",
+        "mechanostat_stimulus",
+        (1 + p.mechanostat_maximum_gain)
+        / (1 + p.mechanostat_maximum_gain * v.skeletal_mineral_relative ** p.mechanostat_exponent), "1",
         "osteocytes sense the strain of a lighter skeleton and lift sclerostin's brake on osteoblast commitment")
     maturation = arm.term(
         "osteoblast_maturation", repression * oxytocin_stimulation, "1",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+from pathlib import Path
 
 import pandas as pd
 
@@ -13,6 +14,11 @@ from .base import Parameter
 SPECIES = ("human",)
 
 _MODULES = {"human": human}
+
+
+def calibrated_values_path(species: str) -> Path:
+    """The file holding a species' calibrated values (written by ``lactabone calibrate --write``)."""
+    return Path(__file__).with_name(f"calibrated_{species}.json")
 
 
 @functools.cache

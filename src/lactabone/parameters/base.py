@@ -41,9 +41,10 @@ def literature(name, value, unit, description, source) -> Parameter:
     return Parameter(name, float(value), unit, description, "literature", source)
 
 
-def calibrated(name, value, unit, description, target) -> Parameter:
-    """A parameter fitted to a calibration target by ``lactabone calibrate``."""
-    return Parameter(name, float(value), unit, description, "calibrated", f"calibrated to {target}")
+def calibrated(name, stored: dict, unit, description, target) -> Parameter:
+    """A parameter fitted to a calibration target by ``lactabone calibrate`` (value read from ``stored``)."""
+    return Parameter(name, float(stored[name]), unit, description, "calibrated",
+                     f"calibrated to {target} by `lactabone calibrate`")
 
 
 def assumed(name, value, unit, description, reason) -> Parameter:

@@ -6,7 +6,13 @@ measured; ``calibrated`` values are reproduced by ``lactabone calibrate``;
 ``assumed`` values are structural choices no measurement pins down yet.
 """
 
+import json
+from pathlib import Path
+
 from .base import assumed, calibrated, constant, literature, switch
+
+#: Values fitted by ``lactabone calibrate --write`` (see lactabone.calibration).
+CALIBRATED = json.loads(Path(__file__).with_name("calibrated_human.json").read_text())
 
 YEAR = 365.25  # days
 
@@ -92,7 +98,7 @@ PARAMETERS = [
             "low estradiol of lactation raises mammary PTHrP (Kovacs 2019 JCI Figure 1)"),
     assumed("mammary_casr_hill", 4, "1", "steepness of mammary CaSR suppression of PTHrP",
             "CaSR responses are steep (Brown 1993 Nature 366:575)"),
-    calibrated("mammary_pthrp_secretion_gain", 16, "pmol/L", "mammary PTHrP in blood per nursed infant at full drive",
+    calibrated("mammary_pthrp_secretion_gain", CALIBRATED, "pmol/L", "mammary PTHrP in blood per nursed infant at full drive",
                "C1 (lactating PTHrP, Sowers 1996 JAMA 276:549)"),
     literature("mammary_pthrp_production_scale", 1, "1", "multiplier on mammary PTHrP production (1: normal)",
                "user lever for excess PTHrP (pseudohyperparathyroidism)"),
@@ -115,10 +121,12 @@ PARAMETERS = [
     assumed("exchangeable_calcium_pth_exponent", 0.5, "1", "PTH1R acceleration of exchangeable calcium release",
             "PTH mobilises surface calcium within hours (Talmage 2004)"),
     literature("pth_reference", 3.85, "pmol/L", "serum intact PTH", "Peterson & Riggs 2010 Bone 46:49 (3.85 pM)"),
-    literature("pth_minimum_fraction", 0.1, "1", "non-suppressible share of PTH secretion",
-               "Brown 1983 J Clin Endocrinol Metab 56:572: minimal secretion ~10-20% of maximal"),
-    literature("pth_calcium_set_point", 1.2, "mmol/L", "ionized calcium halving PTH secretion (set point)",
-               "Brown 1983 J Clin Endocrinol Metab 56:572; Conlin 1989 J Clin Endocrinol Metab 69:593"),
+    literature("pth_minimum_fraction", 0.05, "1", "non-suppressible share of maximal PTH secretion",
+               "Schwarz 1993 Eur J Clin Invest 23:546: PTH ranges from ~0.25x (calcium clamp +0.2 mmol/L) to "
+               "4-7x basal (-0.2 mmol/L), i.e. minimum ~5% of maximum"),
+    literature("pth_calcium_set_point", 1.13, "mmol/L", "ionized calcium halving PTH secretion (set point)",
+               "Schwarz 1994 (calcium clamps in healthy adults): set point 1.13 mmol/L; with it basal PTH sits at "
+               "~1/5 of maximal secretion"),
     literature("pth_calcium_hill", 30, "1", "steepness of the PTH-calcium sigmoid",
                "Conlin 1989: PTH halves for a ~0.05 mmol/L rise in ionized calcium"),
     assumed("calcitriol_pth_sensitivity", 0.3, "1", "calcitriol suppression of PTH", "VDR represses PTH transcription"),
@@ -127,9 +135,10 @@ PARAMETERS = [
     literature("pthrp_renal_calcium_potency", 1, "1", "PTHrP potency relative to PTH on renal calcium reabsorption",
                "Horwitz 2003 J Clin Endocrinol Metab 88:1603: equimolar infusions lowered fractional calcium "
                "excretion alike"),
-    calibrated("pthrp_cyp27b1_potency", 0.3, "1", "PTHrP potency relative to PTH on renal 1-alpha-hydroxylase",
-               "C2 (calcitriol unchanged in lactating women, Kovacs 2016 Physiol Rev 96:449; Horwitz 2003: "
-               "PTHrP raised calcitriol less than PTH)"),
+    calibrated("pthrp_cyp27b1_potency", CALIBRATED, "1", "PTHrP potency relative to PTH on renal 1-alpha-hydroxylase",
+               "C2 (calcitriol unchanged or slightly up in lactating women while PTH falls, Kalkwarf 1999). "
+               "Tension: the fit makes PTHrP about as potent as PTH here, where Horwitz 2003 (JCEM 88:1603) "
+               "found PTHrP(1-36) infusions raised calcitriol less than PTH(1-34)"),
     literature("glomerular_filtration_rate", 150, "L/d", "glomerular filtration rate", "104 mL/min, Peterson & Riggs 2010"),
     literature("ultrafilterable_calcium_fraction", 0.6, "1", "ultrafilterable share of serum calcium",
                "Moore 1970 J Clin Invest 49:318"),
@@ -148,7 +157,7 @@ PARAMETERS = [
     literature("intestinal_time_constant", 3, "d", "enterocyte adaptation time", "enterocyte renewal 3-5 d"),
     literature("prolactin_intestinal_gain", 0, "1", "prolactin stimulation of intestinal calcium transport",
                "women do not raise absorption in lactation (Kovacs 2016 Physiol Rev 96:449); rodents do"),
-    calibrated("pregnancy_intestinal_gain", 0.3, "1", "calcitriol-independent rise of absorption in pregnancy",
+    calibrated("pregnancy_intestinal_gain", CALIBRATED, "1", "calcitriol-independent rise of absorption in pregnancy",
                "C3 (3rd-trimester absorption ~0.5-0.6, Ritchie 1998)"),
     literature("calcitriol_reference", 100, "pmol/L", "serum calcitriol", "Peterson & Riggs 2010 Bone 46:49 (normal 48-160)"),
     literature("calcitriol_clearance_rate", 2.8, "1/d", "calcitriol clearance (half-life ~6 h)",
@@ -161,7 +170,7 @@ PARAMETERS = [
             "hypophosphataemia raises calcitriol"),
     assumed("cyp24_feedback_sensitivity", 0.5, "1", "calcitriol's own restraint (CYP24A1 induction)",
             "calcitriol induces its catabolism"),
-    calibrated("pregnancy_cyp27b1_gain", 1.5, "1", "pregnancy drive of 1-alpha-hydroxylase at term",
+    calibrated("pregnancy_cyp27b1_gain", CALIBRATED, "1", "pregnancy drive of 1-alpha-hydroxylase at term",
                "C3 (calcitriol doubles to triples by the 3rd trimester, Kovacs 2016 Physiol Rev 96:449)"),
     literature("prolactin_cyp27b1_gain", 0, "1", "prolactin drive of 1-alpha-hydroxylase",
                "calcitriol is normal in lactating women (Kovacs 2016); raised in lactating rodents"),
@@ -179,7 +188,7 @@ PARAMETERS = [
                "Trotter & Hixon 1974 Anat Rec 179:1 and Kovacs 2016: ~30 g by term, 80% in the 3rd trimester "
                "(accretion ~ gestation^3 reaching 4 x 30 g / 280 d)"),
     # --- bone cells ---------------------------------------------------------
-    calibrated("pthrp_bone_potency", 1.0, "1", "PTHrP potency relative to PTH at bone PTH1R",
+    calibrated("pthrp_bone_potency", CALIBRATED, "1", "PTHrP potency relative to PTH at bone PTH1R",
                "S3 (spine loss after 6 months of exclusive nursing)"),
     literature("estrogen_bone_half_effect", 30, "pg/mL", "estradiol at half its restraint of resorption",
                "Riggs 2002 Endocr Rev 23:279: resorption rises as estradiol falls below ~20-40 pg/mL"),
@@ -214,7 +223,9 @@ PARAMETERS = [
                "Lemaire 2004 J Theor Biol 229:293"),
     assumed("oxytocin_osteoblast_gain", 0.1, "1", "oxytocin stimulation of osteoblast differentiation",
             "Tamma 2009 Proc Natl Acad Sci 106:7149 (anabolic in mice; small in women)"),
-    calibrated("mechanostat_exponent", 10, "1", "osteoblast commitment per fractional skeletal deficit",
+    assumed("mechanostat_maximum_gain", 1, "1", "largest rise of osteoblast commitment under the mechanostat",
+            "formation at most doubles from strain sensing; keeps post-weaning formation within calcium supply"),
+    calibrated("mechanostat_exponent", CALIBRATED, "1", "osteoblast commitment per fractional skeletal deficit",
                "S21 (spine recovers 6-12 months after weaning)"),
     literature("osteoblast_commitment_rate", 0.1, "1/d", "turnover of the responding osteoblast pool",
                "preosteoblasts mature over ~10 d (Parfitt 1994 J Cell Biochem 55:273)"),
@@ -242,8 +253,8 @@ PARAMETERS = [
                "Parfitt 1983: ~2-3%/year"),
     literature("spine_trabecular_fraction", 0.5, "1", "trabecular share of lumbar-spine aBMD",
                "Eastell 1989 J Bone Miner Res 4:S9: ~40-60% of L2-L4 DXA mineral is trabecular"),
-    calibrated("spine_trabecular_turnover", 0.35 / YEAR, "1/d", "vertebral cancellous turnover",
-               "S3 (vertebral cancellous bone turns over fastest, Parfitt 1983)"),
+    literature("spine_trabecular_turnover", 0.35 / YEAR, "1/d", "vertebral cancellous turnover",
+               "Parfitt 1983: red-marrow vertebral cancellous bone turns over fastest (~30-40%/year)"),
     literature("spine_cortical_turnover", 0.03 / YEAR, "1/d", "vertebral cortical turnover", "Parfitt 1983"),
     literature("hip_trabecular_fraction", 0.3, "1", "trabecular share of total-hip aBMD", "Eastell 1989"),
     literature("hip_trabecular_turnover", 0.15 / YEAR, "1/d", "proximal femur cancellous turnover",
@@ -265,6 +276,7 @@ PARAMETERS = [
             "hypophosphataemia impairs mineralisation (osteomalacia)"),
     literature("cortical_porosity_reference", 0.05, "1", "cortical porosity at the distal radius",
                "Bjornerem 2017 J Bone Miner Res 32:681 (HR-pQCT)"),
-    assumed("trabecular_perforation_rate", 0.05, "1", "trabecular perforation per unit net resorption",
-            "perforated trabeculae are not rebuilt (Parfitt 1987 Calcif Tissue Int 41:S)"),
+    assumed("trabecular_perforation_rate", 7e-4, "1/d", "trabecular perforation per unit net resorption",
+            "chosen so Tb.N falls ~10% over 6 months of lactation (Bjornerem 2017 JBMR 32:681: -0.22/mm); "
+            "perforated trabeculae are not rebuilt (Parfitt 1987)"),
 ]

@@ -1,0 +1,93 @@
+"""Fit the calibrated parameters to the calibration targets (and nothing else).
+
+Each calibrated parameter is paired with the measurement it is fitted to.
+The fit is a bounded least-squares problem in log-parameter space
+(``scipy.optimize.least_squares``); the result is written to
+``parameters/calibrated_<species>.json``, which the parameter set reads.
+Validation targets are never seen by the fit.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+import numpy as np
+from scipy.optimize import least_squares
+
+from ..parameters import calibrated_values_path, parameter_set
+from ..validation import measures, runs
+
+
+@dataclass(frozen=True)
+class Goal:
+    """A calibration measurement: the target it belongs to, its goal value and scale."""
+
+    target: str
+    measure: Callable[[], float]
+    goal: float
+    scale: float
+    one_sided: bool = False  # only values below the goal count as misfit
+
+
+#: Calibrated parameter -> bounds used by the fit.
+BOUNDS = {
+    "mammary_pthrp_secretion_gain": (1.0, 100.0),
+    "pthrp_cyp27b1_potency": (0.01, 3.0),
+    "pthrp_bone_potency": (0.1, 10.0),
+    "mechanostat_exponent": (1.0, 100.0),
+    "pregnancy_intestinal_gain": (0.0, 3.0),
+    "pregnancy_cyp27b1_gain": (0.0, 5.0),
+}
+
+#: The measurements the fit matches (all from calibration targets).
+CALIBRATION = (
+    Goal("C1", measures.pthrp_lactation_ratio, 2.3, 0.1),
+    Goal("C2", measures.calcitriol_lactation_ratio, 1.07, 0.02),
+    Goal("C3", measures.pregnancy_absorption, 0.54, 0.02),
+    Goal("C3", measures.term_calcitriol_ratio, 2.0, 0.1),
+    Goal("S3", measures.spine_at_weaning, -7.5, 0.25),
+    Goal("S21", measures.spine_year_after_weaning, 0.5, 0.25, one_sided=True),
+)
+
+
+def _residuals(log_values: np.ndarray, names: list[str]) -> np.ndarray:
+    runs.set_overrides(dict(zip(names, np.exp(log_values))))
+    misfit = []
+    for goal in CALIBRATION:
+        difference = (goal.measure() - goal.goal) / goal.scale
+        misfit.append(min(difference, 0.0) if goal.one_sided else difference)
+    return np.array(misfit)
+
+
+def calibrate(species: str = "human", progress: Callable[[str], None] | None = None) -> dict[str, float]:
+    """Fit the calibrated parameters of a species; return their fitted values."""
+    parameters = parameter_set(species)
+    names = list(BOUNDS)
+    start = np.log([max(parameters[name].value, BOUNDS[name][0] + 1e-6) for name in names])
+    lower = np.log([max(BOUNDS[name][0], 1e-6) for name in names])
+    upper = np.log([BOUNDS[name][1] for name in names])
+    evaluations = 0
+
+    def residuals(log_values):
+        nonlocal evaluations
+        evaluations += 1
+        misfit = _residuals(log_values, names)
+        if progress is not None:
+            progress(f"evaluation {evaluations}: misfit {float(np.sum(misfit ** 2)):.4g}")
+        return misfit
+
+    try:
+        fit = least_squares(residuals, start, bounds=(lower, upper), x_scale=1.0, diff_step=1e-3, max_nfev=200)
+    finally:
+        runs.set_overrides({})
+    return {name: float(round(value, 6)) for name, value in zip(names, np.exp(fit.x))}
+
+
+def write_calibrated(values: dict[str, float], species: str = "human") -> Path:
+    """Store fitted values where the parameter set reads them."""
+    path = calibrated_values_path(species)
+    path.write_text(json.dumps(dict(sorted(values.items())), indent=2) + "\n")
+    return path

@@ -1,0 +1,33 @@
+"""The figure that shows a target: model curves against the published band."""
+
+from __future__ import annotations
+
+from matplotlib.figure import Figure
+
+
+def target_figure(datasets: dict, variable: str, title: str, band: tuple[float, float] | None = None,
+                  band_days: tuple[float, float] | None = None, marker_days: tuple[float, ...] = ()) -> Figure:
+    """Curves of ``variable`` for each labelled dataset, with the target band shaded.
+
+    ``band`` is the target's range (in the variable's unit); ``band_days`` where it applies
+    (the whole axis when None); ``marker_days`` get dashed vertical lines (delivery, weaning).
+    """
+    figure = Figure(figsize=(7, 4), dpi=110)
+    axes = figure.add_subplot()
+    for label, dataset in datasets.items():
+        series = dataset[variable]
+        axes.plot(series["day"], series, label=label)
+    unit = next(iter(datasets.values()))[variable].attrs.get("units", "")
+    if band is not None:
+        if band_days is None:
+            axes.axhspan(*band, color="tab:green", alpha=0.15, label="published target")
+        else:
+            axes.fill_between(band_days, *band, color="tab:green", alpha=0.25, label="published target")
+    for day in marker_days:
+        axes.axvline(day, color="grey", linestyle="--", linewidth=0.8)
+    axes.set_xlabel("day since delivery [d]")
+    axes.set_ylabel(f"{variable} [{unit}]")
+    axes.set_title(title)
+    axes.legend(fontsize=8)
+    figure.tight_layout()
+    return figure

@@ -1,0 +1,43 @@
+"""Named measurements on the target scenarios, shared by the targets and the calibration."""
+
+from __future__ import annotations
+
+from .runs import ONE_INFANT, at, mean, run, scenario
+
+WEANING = 180.0
+YEAR_AFTER_WEANING = WEANING + 365.0
+NURSING_DAYS = (30.0, WEANING)
+NOT_NURSING = scenario(nursing={"offspring": 0})
+PREGNANCY = scenario(start_day=-280)
+PREGNANCY_NOT_NURSING = scenario(PREGNANCY, nursing={"offspring": 0})
+
+
+def spine_at_weaning() -> float:
+    """Spine aBMD change at weaning, one infant exclusively nursed 180 days [%]."""
+    return at(run(ONE_INFANT), "bmd_spine_change", WEANING)
+
+
+def spine_year_after_weaning() -> float:
+    """Spine aBMD change 12 months after weaning [%]."""
+    return at(run(ONE_INFANT), "bmd_spine_change", YEAR_AFTER_WEANING)
+
+
+def pthrp_lactation_ratio() -> float:
+    """Mean PTHrP over days 30-180 of nursing over a non-nursing woman's."""
+    return mean(run(ONE_INFANT), "pthrp", *NURSING_DAYS) / mean(run(NOT_NURSING), "pthrp", *NURSING_DAYS)
+
+
+def calcitriol_lactation_ratio() -> float:
+    """Mean calcitriol over days 30-180 of nursing over a non-nursing woman's."""
+    return mean(run(ONE_INFANT), "calcitriol", *NURSING_DAYS) / mean(run(NOT_NURSING), "calcitriol", *NURSING_DAYS)
+
+
+def pregnancy_absorption() -> float:
+    """Fractional calcium absorption, mean of days -60 to -10 (3rd trimester)."""
+    return mean(run(PREGNANCY), "fractional_calcium_absorption", -60, -10)
+
+
+def term_calcitriol_ratio() -> float:
+    """Calcitriol at term over the pre-pregnant value."""
+    dataset = run(PREGNANCY)
+    return at(dataset, "calcitriol", -1) / at(dataset, "calcitriol", -280)

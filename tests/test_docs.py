@@ -1,0 +1,132 @@
+"""Generated model documentation and the consistency of the parameter set with the system."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from lactabone.docs import latex_name, main, write_model_docs
+from lactabone.model.inputs import INPUT_NAMES
+from lactabone.model.system import build_system
+from lactabone.parameters import parameter_set
+
+SPECIES = "human"
+
+#: Every unit a parameter, state or term may be written in (the spelling of the output table).
+ALLOWED_UNITS = frozenset({
+    "1", "d", "1/d",
+    "mg", "g", "mg/d", "g/d",
+    "L", "L/d",
+    "mg/L", "mmol/L", "pmol/L", "pg/mL", "ng/mL", "IU/L",
+    "mg/mmol",
+})
+
+#: Parameters the schedule reads (to place events) rather than the equations.
+SCHEDULE_PARAMETERS = frozenset({"gestation_length"})
+
+PAGES = ("model.md", "parameters.md", "circuit.md")
+
+
+@pytest.fixture(scope="module")
+def pages(tmp_path_factory):
+    out = tmp_path_factory.mktemp("docs")
+    paths = write_model_docs(out, SPECIES)
+    assert sorted(path.name for path in paths) == sorted(PAGES)
+    return {path.name: path.read_text(encoding="utf-8") for path in paths}
+
+
+def test_model_page_has_every_state_and_term(pages):
+    text = pages["model.md"]
+    system = build_system()
+    missing = [name for name in system.term_names if f"#### `{name}`" not in text
+               or f"{latex_name(name)} = " not in text]
+    assert not missing, f"terms missing from model.md: {missing}"
+    missing = [name for name in system.state_names if f"| `{name}` |" not in text
+               or rf"\frac{{d\,{latex_name(name)}}}{{dt}}" not in text]
+    assert not missing, f"states (or their rates) missing from model.md: {missing}"
+    for arm in system.arms:
+        assert f"## Arm {arm.name}\n" in text
+        first_line = (arm.doc or "").strip().splitlines()[0]
+        assert first_line in text, f"docstring of arm {arm.name} missing"
+
+
+def test_model_page_math_is_balanced(pages):
+    text = pages["model.md"]
+    assert text.count("\n$$\n") % 2 == 0
+    for block in re.findall(r"\n\$\$\n(.*?)\n\$\$\n", text, flags=re.S):
+        assert block.count("{") == block.count("}"), block
+        assert "_" not in block.replace(r"\_", "").replace("}_{", ""), f"unescaped underscore in {block}"
+
+
+def test_parameters_page_has_every_parameter(pages):
+    text = pages["parameters.md"]
+    parameters = parameter_set(SPECIES)
+    missing = [name for name in parameters if f"| `{name}` |" not in text]
+    assert not missing, f"parameters missing from parameters.md: {missing}"
+    for kind in ("literature", "calibrated", "assumed", "constant", "switch"):
+        count = sum(1 for parameter in parameters.values() if parameter.provenance == kind)
+        assert f"| [{kind}](#{kind}) | {count} |" in text
+        assert f"\n## {kind}\n" in text
+
+
+def test_circuit_page_lists_every_term_with_its_arm(pages):
+    text = pages["circuit.md"]
+    system = build_system()
+    missing = [name for name in system.term_names
+               if f"| [`{name}`](model.md#{name}) | {system.arm_of(name)} |" not in text]
+    assert not missing, f"terms missing from circuit.md: {missing}"
+    missing = [name for name in system.state_names if f"| `{name}` | {system.arm_of(name)} |" not in text]
+    assert not missing, f"states missing from circuit.md: {missing}"
+
+
+def test_docs_regenerate_identically(tmp_path):
+    first = write_model_docs(tmp_path / "first", SPECIES)
+    second = write_model_docs(tmp_path / "second", SPECIES)
+    for a, b in zip(first, second):
+        assert a.name == b.name
+        assert a.read_bytes() == b.read_bytes(), f"{a.name} differs between two runs"
+
+
+def test_module_entry_point_writes_to_the_given_folder(tmp_path, capsys):
+    assert main([str(tmp_path / "out")]) == 0
+    assert sorted(path.name for path in (tmp_path / "out").iterdir()) == sorted(PAGES)
+    assert "model.md" in capsys.readouterr().out
+
+
+def test_every_parameter_has_a_source_and_a_known_unit():
+    problems = []
+    for name, parameter in parameter_set(SPECIES).items():
+        if not parameter.source.strip():
+            problems.append(f"{name}: empty source")
+        if not parameter.unit.strip():
+            problems.append(f"{name}: empty unit")
+        elif parameter.unit not in ALLOWED_UNITS:
+            problems.append(f"{name}: unit {parameter.unit!r} not in the allowed vocabulary")
+        if not parameter.description.strip():
+            problems.append(f"{name}: empty description")
+    assert not problems, "\n".join(problems)
+
+
+def test_every_state_and_term_has_a_known_unit():
+    system = build_system()
+    problems = [f"{item.name}: unit {item.unit!r}" for item in (*system.states, *system.terms)
+                if item.unit not in ALLOWED_UNITS]
+    assert not problems, "units not in the allowed vocabulary:\n" + "\n".join(problems)
+
+
+def test_parameters_used_by_the_system_exist_in_the_parameter_set():
+    used = set(build_system().parameter_names) - set(INPUT_NAMES)
+    missing = sorted(used - set(parameter_set(SPECIES)))
+    assert not missing, f"parameters used by the equations but missing from the {SPECIES} set: {missing}"
+
+
+def test_every_parameter_in_the_set_is_used():
+    used = set(build_system().parameter_names) | SCHEDULE_PARAMETERS
+    unused = sorted(set(parameter_set(SPECIES)) - used)
+    assert not unused, f"parameters of the {SPECIES} set that no equation or schedule uses: {unused}"
+
+
+def test_bound_inputs_are_not_parameters():
+    clash = sorted(set(INPUT_NAMES) & set(parameter_set(SPECIES)))
+    assert not clash, f"bound inputs also defined as parameters: {clash}"

@@ -12,7 +12,8 @@ cycles do not ratchet it down.
 All cell numbers are relative to a cycling, non-pregnant woman.
 
     bone_pth1r_signal = (pth + pthrp_bone_potency pthrp) / reference
-    estrogen_deficiency_signal = ((estradiol_reference + K) / (estradiol + K))^estrogen_bone_exponent
+    estrogen_deficiency_signal = (occupancy at reference / occupancy)^estrogen_bone_exponent,
+        occupancy = estradiol / (estradiol + estrogen_bone_half_effect)   (receptor saturation)
     pthrp_estrogen_synergy: RANKL = estrogen_deficiency^(e r) * bone_pth1r_signal^(n r estrogen_deficiency^s)
         (low estradiol raises the skeleton's sensitivity to PTH1R ligands: synergy, not a sum;
          r = calcitonin_skeletal_restraint)
@@ -41,10 +42,12 @@ def build() -> Arm:
         "bone_pth1r_signal",
         (v.pth + p.pthrp_bone_potency * v.pthrp) / (p.pth_reference + p.pthrp_bone_potency * p.pthrp_nonmammary),
         "1", "PTH1R activation in bone by PTH and PTHrP, relative")
+    occupancy_at_reference = p.estradiol_reference / (p.estradiol_reference + p.estrogen_bone_half_effect)
+    receptor_occupancy = arm.term(
+        "bone_estrogen_receptor_occupancy", v.estradiol / (v.estradiol + p.estrogen_bone_half_effect), "1",
+        "estrogen receptor occupancy in bone cells (saturates: pregnancy estradiol adds little)")
     deficiency = arm.term(
-        "estrogen_deficiency_signal",
-        ((p.estradiol_reference + p.estrogen_bone_half_effect) / (v.estradiol + p.estrogen_bone_half_effect))
-        ** p.estrogen_bone_exponent, "1",
+        "estrogen_deficiency_signal", (occupancy_at_reference / receptor_occupancy) ** p.estrogen_bone_exponent, "1",
         "loss of estrogen's restraint on bone resorption (1 in a cycling woman)")
     calcitonin_restraint = arm.term(
         "calcitonin_skeletal_restraint",
@@ -70,7 +73,7 @@ def build() -> Arm:
     survival_loss = arm.term(
         "osteoclast_survival_loss",
         restraint(rank_signal, 1, p.rankl_osteoclast_survival_sensitivity)
-        * (1 + p.estrogen_osteoclast_apoptosis_gain * v.estradiol / p.estradiol_reference)
+        * (1 + p.estrogen_osteoclast_apoptosis_gain * receptor_occupancy / occupancy_at_reference)
         / (1 + p.estrogen_osteoclast_apoptosis_gain), "1",
         "osteoclast apoptosis, relative: RANKL withdrawal and estradiol shorten osteoclast life")
     arm.rate("osteoclasts",

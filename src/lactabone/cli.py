@@ -205,6 +205,29 @@ def parameters(
         typer.echo(table.to_string(index=False))
 
 
+@app.command()
+def calibrate(
+    species: Annotated[str, typer.Option(help="Species whose calibrated parameters are fitted.")] = "human",
+    write: Annotated[bool, typer.Option("--write", help="Store the fitted values in the parameter set.")] = False,
+) -> None:
+    """Refit the calibrated parameters to the calibration targets; report the validation targets unseen."""
+    from lactabone.calibration.calibrate import calibrate as fit, write_calibrated
+    from lactabone.parameters import parameter_set
+    from lactabone.validation.targets import evaluate_targets
+
+    with reporting_errors():
+        stored = parameter_set(species)
+        fitted = fit(species, progress=_progress)
+        typer.echo(f"{'parameter':32s} {'stored':>12s} {'fitted':>12s}")
+        for name, value in fitted.items():
+            typer.echo(f"{name:32s} {stored[name].value:12.6g} {value:12.6g}")
+        if write:
+            typer.echo(f"wrote {write_calibrated(fitted, species)}")
+        typer.echo("\nvalidation targets (not used by the fit), with the stored parameters:")
+        for result in evaluate_targets(role="validation"):
+            typer.echo(f"  {result.id:4s} {result.status:4s} {result.model}")
+
+
 def main() -> None:
     """Entry point of the ``lactabone`` console script."""
     app(prog_name="lactabone")

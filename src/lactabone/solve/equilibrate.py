@@ -51,5 +51,7 @@ def equilibrate(model: CompiledModel, base: np.ndarray, guess: np.ndarray,
     checked = [i for i, name in enumerate(names) if name not in NEUTRAL_STATES and name not in LEDGER]
     if drift[checked].max() > 1e-4:
         worst = names[checked[int(np.argmax(drift[checked]))]]
-        raise SolverError(f"the pre-pregnant steady state did not settle: {worst} still drifting")
+        raise SolverError(
+            f"the pre-pregnant steady state did not settle after {SETTLING_DAYS:g} days: {worst} still drifting "
+            "(with these parameters and this diet the mother has no calcium steady state)")
     return settled

@@ -40,10 +40,9 @@ def segment_vector(model: CompiledModel, base: np.ndarray, segment) -> np.ndarra
     return vector
 
 
-def _describe_failure(model: CompiledModel, states: np.ndarray) -> str:
+def _non_finite_states(model: CompiledModel, states: np.ndarray) -> str:
     names = model.system.state_names
-    bad = [f"{name}={value:.4g}" for name, value in zip(names, states) if not np.isfinite(value)]
-    return ", ".join(bad) if bad else "no non-finite state; LSODA stopped (step budget or tolerance)"
+    return ", ".join(f"{name}={value:.4g}" for name, value in zip(names, states) if not np.isfinite(value))
 
 
 def integrate(model: CompiledModel, initial: np.ndarray, segments: Sequence, output_days: np.ndarray,
@@ -63,12 +62,15 @@ def integrate(model: CompiledModel, initial: np.ndarray, segments: Sequence, out
         times = np.unique(np.concatenate(([segment.start_day], output_days[inside], [segment.end_day])))
         solution, success = lsoda(model.rhs_address, current, times, vector, tolerances.relative,
                                   tolerances.absolute, tolerances.maximum_steps)
+        where = f"segment {number} (days {segment.start_day:g} to {segment.end_day:g})"
+        if not success:
+            raise SolverError(f"solver failed in {where}: LSODA stopped before reaching day {segment.end_day:g} "
+                              f"(step budget {tolerances.maximum_steps} or tolerance not met)")
         finite = np.isfinite(solution).all(axis=1)
-        if not success or not finite.all():
-            failed_row = int(np.argmin(finite)) if not finite.all() else times.size - 1
-            raise SolverError(
-                f"solver failed in segment {number} (days {segment.start_day:g} to {segment.end_day:g}) "
-                f"near day {times[max(failed_row - 1, 0)]:g}: {_describe_failure(model, solution[failed_row])}")
+        if not finite.all():
+            row = int(np.argmin(finite))
+            raise SolverError(f"solver failed in {where} near day {times[row]:g}: non-finite states "
+                              f"{_non_finite_states(model, solution[row])}")
         positions = np.searchsorted(times, output_days[inside])
         states[inside] = solution[positions]
         vectors[inside] = vector

@@ -46,7 +46,7 @@ def lsoda(address: int, initial: np.ndarray, times: np.ndarray, parameters: np.n
     initial = np.ascontiguousarray(initial, dtype=np.float64)
     times = np.ascontiguousarray(times, dtype=np.float64)
     parameters = np.ascontiguousarray(parameters, dtype=np.float64)
-    solution = np.empty((times.size, initial.size), dtype=np.float64)
+    solution = np.full((times.size, initial.size), np.nan)
     success = np.array(999, dtype=np.int32)
     _wrapper()(address, initial.size, initial.ctypes.data, parameters.ctypes.data, times.size, times.ctypes.data,
                solution.ctypes.data, relative_tolerance, absolute_tolerance, maximum_steps, success.ctypes.data)

@@ -1,0 +1,4 @@
+"""python -m lactabone: the command line."""
+from .cli import main
+
+main()

@@ -1,0 +1,115 @@
+"""Physics of the model through the public API: conservation, steady state, positivity, mechanisms."""
+
+import numpy as np
+import pytest
+
+import lactabone
+from lactabone.model.ledger import LEDGER
+from lactabone.scenario import scenario_from_dict
+
+MILLIGRAMS_PER_GRAM = 1000.0
+
+
+def _simulate(**keys):
+    return lactabone.simulate(scenario_from_dict(keys))
+
+
+def _calcium_balance_error(dataset):
+    """(calcium in - out - change in stores) at the end of the run [mg]."""
+    stores = (dataset["ecf_calcium"] + dataset["exchangeable_bone_calcium"]
+              + MILLIGRAMS_PER_GRAM * dataset["skeletal_calcium"])
+    net_in = sum(sign * dataset[state] for state, (_flux, sign) in LEDGER.items())
+    return float((net_in - (stores - stores[0]))[-1])
+
+
+@pytest.mark.parametrize("keys", [
+    {"end_day": 545},
+    {"end_day": 545, "nursing": {"offspring": 3}},
+    {"start_day": -280, "end_day": 400},
+    {"end_day": 1100, "nursing": {"offspring": 1, "exclusive_days": 120, "weaning_day": 365,
+                                  "weaning": "gradual", "partial_fraction": 0.5},
+     "cycles": [{"delivery_day": 730, "offspring": 2, "exclusive_days": 90, "weaning_day": 150}]},
+], ids=["one_infant", "triplets", "pregnancy", "gradual_then_twins"])
+def test_calcium_is_conserved_over_whole_scenarios(keys):
+    dataset = _simulate(**keys)
+    milk_total = float(dataset["cumulative_milk_calcium"][-1])
+    assert milk_total > 10_000  # the scenario really moves calcium
+    assert abs(_calcium_balance_error(dataset)) <= 1e-3 * milk_total
+
+
+def test_without_pregnancy_or_nursing_the_mother_stays_at_her_steady_state():
+    dataset = _simulate(end_day=365, nursing={"offspring": 0})
+    for name in ("serum_calcium", "pth", "calcitriol", "estradiol"):
+        values = dataset[name].values
+        assert np.ptp(values) <= 1e-6 * abs(values[0]), name
+    assert np.abs(dataset["bmd_spine_change"].values).max() < 1e-6
+
+
+def test_steady_state_sits_at_the_reference_values_of_the_parameters():
+    dataset = _simulate(end_day=10, nursing={"offspring": 0})
+    assert float(dataset["serum_calcium"][0]) == pytest.approx(2.35, rel=1e-6)
+    assert float(dataset["pth"][0]) == pytest.approx(3.85, rel=1e-6)
+    assert float(dataset["gut_calcium_absorbed"][0]) == pytest.approx(300, rel=1e-6)
+    assert float(dataset["skeletal_calcium"][0]) == pytest.approx(1000, rel=1e-4)
+
+
+def test_states_stay_positive_and_finite_in_extreme_demand():
+    dataset = _simulate(end_day=400, nursing={"offspring": 3}, diet={"calcium_mg_per_day": 300})
+    for name in ("serum_calcium", "pth", "calcitriol", "milk_calcium", "osteoclasts", "skeletal_calcium"):
+        values = dataset[name].values
+        assert np.isfinite(values).all() and (values >= 0).all(), name
+
+
+def test_lactation_moves_hormones_the_way_the_circuit_says():
+    dataset = _simulate(end_day=545)
+    nursing, recovered = dataset.sel(day=90), dataset.sel(day=545)
+    assert float(nursing["prolactin"]) > 5 * float(recovered["prolactin"])
+    assert float(nursing["estradiol"]) < 0.5 * float(recovered["estradiol"])
+    assert float(nursing["lh"]) < float(recovered["lh"])
+    assert float(nursing["pthrp"]) > 2 * float(recovered["pthrp"])
+    assert float(nursing["pth"]) < 0.8 * float(recovered["pth"])  # PTH suppressed: PTHrP carries the load
+    assert float(nursing["ctx"]) > 1.5 and float(nursing["osteoclasts"]) > 1.5
+    assert float(nursing["lacunar_area"]) > 1.0
+    assert float(nursing["cortical_porosity"]) > 1.0
+
+
+def test_weaning_reverses_the_skeleton():
+    dataset = _simulate(end_day=545)
+    at_weaning, later = dataset.sel(day=180), dataset.sel(day=240)
+    assert float(later["osteoclasts"]) < 0.6 * float(at_weaning["osteoclasts"])  # osteoclast apoptosis
+    assert float(later["p1np"]) > float(later["ctx"])  # formation exceeds resorption
+    assert float(dataset["skeletal_calcium_release"].sel(day=240)) < 0  # the skeleton takes calcium back
+
+
+def test_mammary_pthrp_knockout_acts_through_its_named_term():
+    wild = _simulate(end_day=200)
+    knockout = _simulate(end_day=200, knockouts=["mammary_pthrp"])
+    assert float(knockout["pthrp"].sel(day=90)) == pytest.approx(0.5, rel=1e-9)  # non-mammary PTHrP only
+    assert float(knockout["milk_calcium"].sel(day=90)) == pytest.approx(float(wild["milk_calcium"].sel(day=90)),
+                                                                        rel=0.02)
+    assert float(knockout["bmd_spine_change"].sel(day=180)) > 0.8 * float(wild["bmd_spine_change"].sel(day=180))
+
+
+def test_a_diet_with_no_calcium_steady_state_is_reported_not_returned():
+    with pytest.raises(lactabone.SolverError, match="no calcium steady state"):
+        _simulate(end_day=10, diet={"calcium_mg_per_day": 50})
+
+
+def test_parameter_override_changes_the_named_term():
+    base = _simulate(end_day=60)
+    doubled = _simulate(end_day=60, parameters={"milk_volume_per_offspring": 1.56})
+    assert float(doubled["milk_volume"].sel(day=30)) == pytest.approx(2 * float(base["milk_volume"].sel(day=30)),
+                                                                      rel=1e-3)
+
+
+def test_reference_day_sets_the_zero_of_relative_outputs():
+    dataset = _simulate(end_day=300, reference_day=100)
+    assert float(dataset["bmd_spine_change"].sel(day=100)) == pytest.approx(0, abs=1e-9)
+    assert float(dataset["ctx"].sel(day=100)) == pytest.approx(1, abs=1e-9)
+
+
+def test_outputs_carry_units_and_day_coordinate():
+    dataset = _simulate(end_day=20)
+    assert dataset["day"].values[0] == 0 and dataset["day"].values[-1] == 20
+    for name in ("serum_calcium", "pth", "milk_calcium", "bmd_spine_change", "strength_femur"):
+        assert dataset[name].attrs["units"]

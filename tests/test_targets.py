@@ -1,0 +1,27 @@
+"""Every literature target is a test; targets the model cannot meet yet are strict xfails with their reason."""
+
+import pytest
+
+from lactabone.validation.targets import list_targets
+
+
+def _parameters():
+    for item in list_targets():
+        marks = [pytest.mark.xfail(reason=item.xfail_reason, strict=True)] if item.xfail_reason else []
+        yield pytest.param(item, id=f"{item.id}-{item.role}", marks=marks)
+
+
+@pytest.mark.parametrize("item", list(_parameters()))
+def test_target(item):
+    result = item.evaluate()
+    assert result.status == "pass", f"{item.id} {item.title}: model {result.model}, target {item.target_text}"
+
+
+def test_every_target_has_a_citation_and_role():
+    for item in list_targets():
+        assert item.citation and item.role in ("calibration", "validation")
+
+
+def test_issue_rows_are_registered():
+    ids = {item.id for item in list_targets()}
+    assert {"S1", "S2", "S3", "S4", "S5", "S6", "S7", "S17", "S21", "S22", "S24"} <= ids

@@ -53,10 +53,10 @@ def _base_vector(model: CompiledModel, values: dict[str, float], diet_calcium: f
     return vector
 
 
-def _settled_state(model: CompiledModel, base: np.ndarray, values: dict[str, float]) -> np.ndarray:
+def _settled_state(model: CompiledModel, base: np.ndarray) -> np.ndarray:
     key = base.tobytes()
     if key not in _settled_cache:
-        _settled_cache[key] = equilibrate(model, base, initial_guess(model, values))
+        _settled_cache[key] = equilibrate(model, base, initial_guess(model, base))
     return _settled_cache[key].copy()
 
 
@@ -88,7 +88,7 @@ def solve(scenario: Scenario) -> Solution:
     values = parameter_values(scenario)
     model = compiled_model()
     base = _base_vector(model, values, scenario.diet.calcium_mg_per_day)
-    settled = _settled_state(model, base, values)
+    settled = _settled_state(model, base)
     schedule = build_schedule(scenario, gestation_days=values["gestation_length"])
     days = output_days(scenario)
     states, vectors = integrate(model, settled, schedule, days, base)

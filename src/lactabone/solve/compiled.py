@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Callable
 
 import numpy as np
+import sympy as sp
 
 from ..model.system import System, build_system
 from .codegen import evaluator_source, right_hand_side_source, source_hash, vector_layout
@@ -50,6 +51,7 @@ class CompiledModel:
     rhs_address: int
     rhs: Callable
     evaluate: Callable
+    initial_values: Callable
 
     def index(self, name: str) -> int:
         """Position of a parameter or input in the parameter vector."""
@@ -89,4 +91,9 @@ def compiled_model() -> CompiledModel:
         shape = np.shape(t)
         return {name: np.broadcast_to(np.asarray(value, dtype=float), shape) for name, value in values.items()}
 
-    return CompiledModel(system, vector_layout(system), module.rhs.address, module.rhs, evaluate)
+    layout = vector_layout(system)
+    symbols = [sp.Symbol(name, real=True) for name in layout]
+    initial = [sp.Symbol(state.initial, real=True) if isinstance(state.initial, str) else sp.sympify(state.initial)
+               for state in system.states]
+    initial_values = sp.lambdify([symbols], initial, modules="math")
+    return CompiledModel(system, layout, module.rhs.address, module.rhs, evaluate, initial_values)

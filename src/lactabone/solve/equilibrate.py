@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import numpy as np
-import sympy as sp
 
 from ..model.ledger import LEDGER
 from ..model.skeleton import SITES
@@ -18,16 +17,9 @@ NEUTRAL_STATES = tuple(f"{site}_{kind}_mineral" for site in SITES for kind in ("
     "trabecular_number",)
 
 
-def initial_guess(model: CompiledModel, values: dict[str, float]) -> np.ndarray:
-    """The states' declared pre-pregnant values, with parameter expressions evaluated."""
-    symbols = {sp.Symbol(name, real=True): value for name, value in values.items()}
-    guess = []
-    for state in model.system.states:
-        if isinstance(state.initial, str):
-            guess.append(values[state.initial])
-        else:
-            guess.append(float(sp.sympify(state.initial).subs(symbols)))
-    return np.array(guess)
+def initial_guess(model: CompiledModel, base: np.ndarray) -> np.ndarray:
+    """The states' declared pre-pregnant values, evaluated on the parameter vector ``base``."""
+    return np.array(model.initial_values(base), dtype=float)
 
 
 def equilibrate(model: CompiledModel, base: np.ndarray, guess: np.ndarray,

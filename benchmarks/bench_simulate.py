@@ -42,6 +42,7 @@ import lactabone
 from lactabone import simulation
 from lactabone.scenario import build_schedule, scenario_from_dict
 from lactabone.solve.compiled import compiled_model
+from lactabone.solve.equilibrate import equilibrate, initial_guess
 from lactabone.solve.integrate import Tolerances, integrate, segment_vector
 
 REPOSITORY = Path(__file__).resolve().parent.parent
@@ -72,7 +73,7 @@ class SegmentProblem:
         self.model = compiled_model()
         values = simulation.parameter_values(scenario)
         self.base = simulation._base_vector(self.model, values, scenario.diet.calcium_mg_per_day)
-        self.settled = simulation._settled_state(self.model, self.base, values)
+        self.settled = equilibrate(self.model, self.base, initial_guess(self.model, self.base))
         self.segments = build_schedule(scenario, gestation_days=values["gestation_length"])
         self.days = simulation.output_days(scenario)
 
@@ -129,6 +130,11 @@ def single_scenario(repeats: int, scipy_repeats: int) -> dict:
     lactabone.simulate(scenario)  # warm: compile/load the model and settle the steady state
     problem = SegmentProblem(scenario)
     reference = problem.integrate_lactabone()
+    simulator_states = simulation.solve(scenario).values
+    names = problem.model.system.state_names
+    if not all(np.array_equal(reference[:, index], simulator_states[name]) for index, name in enumerate(names)):
+        raise RuntimeError("the benchmark's segment loop does not reproduce lactabone.simulation.solve; "
+                           "update SegmentProblem to match src/lactabone/simulation.py")
     peer_states, peer_calls = problem.integrate_scipy()
     simulate_median, simulate_times = median_seconds(lambda: lactabone.simulate(scenario), repeats)
     solve_median, _ = median_seconds(lambda: simulation.solve(scenario), repeats)
@@ -174,6 +180,23 @@ def varied_scenarios(count: int, seed: int) -> list:
     return scenarios
 
 
+def steady_state_breakdown(scenarios: list, samples: int) -> dict:
+    """Median time of the two parts of a new steady state: the initial guess and the settling run."""
+    model = compiled_model()
+    guess_times, settle_times = [], []
+    for scenario in scenarios[:samples]:
+        values = simulation.parameter_values(scenario)
+        base = simulation._base_vector(model, values, scenario.diet.calcium_mg_per_day)
+        start = time.perf_counter()
+        guess = initial_guess(model, base)
+        middle = time.perf_counter()
+        equilibrate(model, base, guess)
+        guess_times.append(middle - start)
+        settle_times.append(time.perf_counter() - middle)
+    return {"samples": len(guess_times), "initial_guess_median_s": statistics.median(guess_times),
+            "settling_integration_median_s": statistics.median(settle_times)}
+
+
 def many_scenarios(count: int, seed: int) -> dict:
     """Part (b): simulate ``count`` varied scenarios serially, steady states included (cache cleared)."""
     build_start = time.perf_counter()
@@ -209,6 +232,7 @@ def many_scenarios(count: int, seed: int) -> dict:
         "total_s": total,
         "per_scenario_s": total / count,
         "per_scenario_with_cached_steady_state_s": cached_per_scenario,
+        "steady_state_breakdown": steady_state_breakdown(scenarios, min(count, 20)),
         "failures": len(failures),
         "first_failures": failures[:5],
         "spine_change_at_weaning_percent_range": [min(spine), max(spine)] if spine else None,
@@ -259,6 +283,10 @@ def markdown(results: dict) -> str:
         ("(b) per scenario", milliseconds(many["per_scenario_s"])),
         ("(b) per scenario when the steady state is already cached",
          milliseconds(many["per_scenario_with_cached_steady_state_s"])),
+        ("(b) of a new steady state: initial guess (`initial_guess`), median",
+         milliseconds(many["steady_state_breakdown"]["initial_guess_median_s"])),
+        ("(b) of a new steady state: settling run (`equilibrate`, 40,000 d), median",
+         milliseconds(many["steady_state_breakdown"]["settling_integration_median_s"])),
         ("(b) failed scenarios", str(many["failures"])),
         ("(c) machine", f"{host['cpu_model']}, {host['cores']} cores, {host['platform']}"),
         ("(c) versions", f"Python {host['python']}, numba {host['numba']}, numpy {host['numpy']}, "

@@ -100,14 +100,6 @@ def hill(x, half, exponent):
     return x**exponent / (x**exponent + half**exponent)
 
 
-def normalized_ratio(x, reference, half):
-    """Saturating stimulation (K + ref)/(K + x) inverted: equals 1 at x = reference.
-
-    Returns (half + x) / (half + reference): linear rise with x, 1 at reference.
-    """
-    return (half + x) / (half + reference)
-
-
 def restraint(x, reference, sensitivity):
     """Inhibition by x normalised to 1 at x = reference: (1 + s) / (1 + s x / ref)."""
     return (1 + sensitivity) / (1 + sensitivity * x / reference)

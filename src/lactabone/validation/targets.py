@@ -256,11 +256,6 @@ def list_targets() -> list[Target]:
     return sorted(_REGISTRY.values(), key=lambda item: (order[item.id[0]], int(item.id[1:])))
 
 
-def get_target(id: str) -> Target:
-    """One target by id."""
-    return _REGISTRY[id]
-
-
 def evaluate_targets(progress=None, role: str | None = None) -> list[TargetResult]:
     """Evaluate every target (or those of one role); ``progress(message)`` is called before each."""
     results = []

@@ -33,10 +33,16 @@ def vector_layout(system: System) -> tuple[str, ...]:
     return tuple(name for name in system.parameter_names if name not in INPUT_NAMES) + INPUT_NAMES
 
 
-def _body(system: System) -> list[str]:
+def evaluated_names(system: System) -> tuple[str, ...]:
+    """Rows of the evaluator's output: every term, then every state's rate (``rate_<state>``)."""
+    return system.term_names + tuple(f"rate_{name}" for name in system.state_names)
+
+
+def _body(system: System, state: str, parameter: str) -> list[str]:
+    """Assignments of states, parameters and terms; ``state``/``parameter`` format the indexing."""
     printer = _Printer({"fully_qualified_modules": False})
-    lines = [f"{name} = y[{index}]" for index, name in enumerate(system.state_names)]
-    lines += [f"{name} = p[{index}]" for index, name in enumerate(vector_layout(system))]
+    lines = [f"{name} = {state.format(index)}" for index, name in enumerate(system.state_names)]
+    lines += [f"{name} = {parameter.format(index)}" for index, name in enumerate(vector_layout(system))]
     lines += [f"{term.name} = {printer.doprint(term.expression)}" for term in system.terms]
     return lines
 
@@ -44,19 +50,23 @@ def _body(system: System) -> list[str]:
 def right_hand_side_source(system: System) -> str:
     """Source of ``rhs(t, y, dy, p)`` writing d(state)/dt into ``dy``."""
     printer = _Printer({"fully_qualified_modules": False})
-    body = _body(system)
+    body = _body(system, "y[{}]", "p[{}]")
     body += [f"dy[{index}] = {printer.doprint(rate)}" for index, rate in enumerate(system.rates)]
     return "def rhs(t, y, dy, p):\n" + "\n".join("    " + line for line in body) + "\n"
 
 
 def evaluator_source(system: System) -> str:
-    """Source of ``evaluate(t, y, p)`` returning every term (and rate) by name."""
+    """Source of ``evaluate(times, y, p, out)``: the same body, looped over output times.
+
+    ``y`` is (states x times), ``p`` (parameters x times); row ``i`` of ``out``
+    receives ``evaluated_names(system)[i]`` at every time.
+    """
     printer = _Printer({"fully_qualified_modules": False})
-    body = _body(system)
+    body = ["t = times[k]"] + _body(system, "y[{}, k]", "p[{}, k]")
     body += [f"rate_{name} = {printer.doprint(rate)}" for name, rate in zip(system.state_names, system.rates)]
-    names = list(system.term_names) + [f"rate_{name}" for name in system.state_names]
-    body.append("return {" + ", ".join(f"{name!r}: {name}" for name in names) + "}")
-    return "def evaluate(t, y, p):\n" + "\n".join("    " + line for line in body) + "\n"
+    body += [f"out[{row}, k] = {name}" for row, name in enumerate(evaluated_names(system))]
+    return ("def evaluate(times, y, p, out):\n    for k in range(times.shape[0]):\n"
+            + "\n".join("        " + line for line in body) + "\n")
 
 
 def source_hash(system: System) -> str:

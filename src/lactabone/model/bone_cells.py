@@ -8,7 +8,10 @@ formation to resorption and gives the osteoblast surge when resorption stops.
 Osteocytes sense the strain of a lighter skeleton and relieve sclerostin's
 brake on osteoblast commitment (the mechanostat, Frost 1987; Robling 2008
 J Biol Chem 283:5866): the skeleton is paid back after weaning and repeated
-cycles do not ratchet it down.
+cycles do not ratchet it down. The mechanostat is centred on the woman's own
+customary skeleton: over years, osteoblast commitment accommodates to her
+habitual balance (cellular accommodation, Turner 1999 Bone 24:399), so a
+lifelong diet sets her baseline, not her response to lactation.
 All cell numbers are relative to a cycling, non-pregnant woman.
 
     bone_pth1r_signal = (pth + pthrp_bone_potency pthrp) / reference
@@ -21,8 +24,9 @@ All cell numbers are relative to a cycling, non-pregnant woman.
     d osteoclasts/dt = osteoclast_apoptosis_rate (rank_signal (1 + lacunar_matrix_osteoclast_recruitment)
                         - osteoclasts * osteoclast_survival_loss)
     osteoblast_maturation = tgf_beta_repression * oxytocin_osteoblast_stimulation
-    d responding_osteoblasts/dt = osteoblast_commitment_rate (tgf_beta_activation * mechanostat_stimulus
-                                                              - maturation * responding)
+    d responding_osteoblasts/dt = osteoblast_commitment_rate (tgf_beta_activation * osteoblast_accommodation
+                                                              * mechanostat_stimulus - maturation * responding)
+    d osteoblast_accommodation/dt = accommodation (bone_resorption - mineral_deposition) / accommodation_time_constant
     d active_osteoblasts/dt = osteoblast_apoptosis_rate (maturation * responding - active)
     bone_resorption = osteoclasts * osteoclast_activity   (CTX)
     bone_formation  = active_osteoblasts                   (P1NP)
@@ -36,6 +40,9 @@ def build() -> Arm:
     arm = Arm("bone_cells", __doc__)
     osteoclasts = arm.state("osteoclasts", "1", "active osteoclasts, relative")
     responding = arm.state("responding_osteoblasts", "1", "responding (pre-)osteoblasts, relative")
+    accommodation = arm.state(
+        "osteoblast_accommodation", "1",
+        "slow gain of osteoblast commitment accommodated to the customary skeleton (cellular accommodation)")
     active = arm.state("active_osteoblasts", "1", "active (matrix-forming) osteoblasts, relative")
 
     bone_signal = arm.term(
@@ -109,7 +116,9 @@ def build() -> Arm:
         "osteoblast_maturation", repression * oxytocin_stimulation, "1",
         "maturation of responding into active osteoblasts, relative")
     arm.rate("responding_osteoblasts",
-             p.osteoblast_commitment_rate * (activation * mechanostat - maturation * responding))
+             p.osteoblast_commitment_rate * (activation * accommodation * mechanostat - maturation * responding))
+    arm.rate("osteoblast_accommodation",
+             accommodation * (resorption - v.mineral_deposition) / p.accommodation_time_constant)
     arm.rate("active_osteoblasts", p.osteoblast_apoptosis_rate * (maturation * responding - active))
     arm.term("bone_formation", active, "1", "osteoblastic bone formation, relative (P1NP)")
     return arm

@@ -223,6 +223,9 @@ PARAMETERS = [
                "Lemaire 2004 J Theor Biol 229:293"),
     assumed("oxytocin_osteoblast_gain", 0.1, "1", "oxytocin stimulation of osteoblast differentiation",
             "Tamma 2009 Proc Natl Acad Sci 106:7149 (anabolic in mice; small in women)"),
+    assumed("accommodation_time_constant", 3650, "d", "time for osteoblast commitment to accommodate to the "
+            "customary skeleton", "cellular accommodation over years (Turner 1999 Bone 24:399); slow next to a "
+            "reproductive cycle"),
     assumed("mechanostat_maximum_gain", 1, "1", "largest rise of osteoblast commitment under the mechanostat",
             "formation at most doubles from strain sensing; keeps post-weaning formation within calcium supply"),
     calibrated("mechanostat_exponent", CALIBRATED, "1", "osteoblast commitment per fractional skeletal deficit",

@@ -22,6 +22,26 @@ def initial_guess(model: CompiledModel, base: np.ndarray) -> np.ndarray:
     return np.array(model.initial_values(base), dtype=float)
 
 
+def _centre_mechanostat_on_settled_skeleton(model: CompiledModel, base: np.ndarray, guess: np.ndarray,
+                                            settled: np.ndarray) -> None:
+    """Make the settled skeleton the pre-pregnant reference, keeping formation unchanged.
+
+    Skeletal mass and osteoblast accommodation are one neutral family of steady
+    states (only their product of stimuli sets formation): the skeleton is reset
+    to its reference mass and the accommodation takes over the mechanostat
+    stimulus the settled mass produced.
+    """
+    names = model.system.state_names
+    gain = base[model.index("mechanostat_maximum_gain")]
+    exponent = base[model.index("mechanostat_exponent")]
+    skeletal = sum(settled[names.index(name)] for name in ("trabecular_calcium", "cortical_calcium"))
+    reference = sum(guess[names.index(name)] for name in ("trabecular_calcium", "cortical_calcium"))
+    stimulus = (1 + gain) / (1 + gain * (skeletal / reference) ** exponent)
+    settled[names.index("osteoblast_accommodation")] *= stimulus
+    for name in ("trabecular_calcium", "cortical_calcium"):
+        settled[names.index(name)] = guess[names.index(name)]
+
+
 def equilibrate(model: CompiledModel, base: np.ndarray, guess: np.ndarray,
                 tolerances: Tolerances = Tolerances()) -> np.ndarray:
     """Steady state with no pregnancy and no nursing, neutral states reset to 1 and the ledger to 0.
@@ -35,6 +55,7 @@ def equilibrate(model: CompiledModel, base: np.ndarray, guess: np.ndarray,
         raise SolverError("the pre-pregnant steady state could not be reached (solver failed while settling)")
     settled = solution[-1].copy()
     names = model.system.state_names
+    _centre_mechanostat_on_settled_skeleton(model, base, guess, settled)
     for name in NEUTRAL_STATES:
         settled[names.index(name)] = 1.0
     for name in LEDGER:

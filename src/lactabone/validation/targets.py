@@ -148,9 +148,7 @@ def _absorption_unchanged() -> Evaluation:
 
 @target("S7", "Diet calcium does not change the loss (women)", "high vs low diet calcium",
         "spine loss at day 180 differs by < 1 point (500 vs 1500 mg/d)",
-        "Kalkwarf 1997 N Engl J Med 337:523 (ref. 4); Cross 1995 J Bone Miner Res 10:1312 (ref. 3)",
-        xfail_reason="on 500 mg/d the model's PTH stays higher through lactation and adds resorption "
-                     "(about 1.4 points more spine loss); in women PTH stays suppressed whatever the diet")
+        "Kalkwarf 1997 N Engl J Med 337:523 (ref. 4); Cross 1995 J Bone Miner Res 10:1312 (ref. 3)")
 def _diet_independent() -> Evaluation:
     low = run(scenario(diet={"calcium_mg_per_day": 500}))
     high = run(scenario(diet={"calcium_mg_per_day": 1500}))

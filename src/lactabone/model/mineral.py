@@ -78,9 +78,14 @@ def build() -> Arm:
         "PTH1R activation of 1-alpha-hydroxylase by PTH and PTHrP, relative (PTHrP is weaker here)")
 
     # Kidney.
+    filtration = arm.term(
+        "glomerular_filtration",
+        p.glomerular_filtration_rate * (1 + p.pregnancy_gfr_gain * v.gestation / (v.gestation + p.pregnancy_gfr_half_gestation)
+                                        * (1 + p.pregnancy_gfr_half_gestation)), "L/d",
+        "glomerular filtration rate, raised from early pregnancy")
     filtered = arm.term(
         "filtered_calcium",
-        p.glomerular_filtration_rate * serum_calcium * p.ultrafilterable_calcium_fraction * p.calcium_molar_mass,
+        filtration * serum_calcium * p.ultrafilterable_calcium_fraction * p.calcium_molar_mass,
         "mg/d", "calcium filtered by the glomeruli")
     reference_filtered = (p.glomerular_filtration_rate * p.serum_calcium_reference
                           * p.ultrafilterable_calcium_fraction * p.calcium_molar_mass)

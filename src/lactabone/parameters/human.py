@@ -134,12 +134,17 @@ PARAMETERS = [
     assumed("calcitonin_calcium_exponent", 4, "1", "calcitonin rise with ionized calcium", "C cells respond steeply to calcium"),
     literature("pthrp_renal_calcium_potency", 1, "1", "PTHrP potency relative to PTH on renal calcium reabsorption",
                "Horwitz 2003 J Clin Endocrinol Metab 88:1603: equimolar infusions lowered fractional calcium "
-               "excretion alike"),
+               "excretion alike; Syed 2001 J Clin Endocrinol Metab 86:1525"),
     calibrated("pthrp_cyp27b1_potency", CALIBRATED, "1", "PTHrP potency relative to PTH on renal 1-alpha-hydroxylase",
                "C2 (calcitriol unchanged or slightly up in lactating women while PTH falls, Kalkwarf 1999). "
                "Tension: the fit makes PTHrP about as potent as PTH here, where Horwitz 2003 (JCEM 88:1603) "
                "found PTHrP(1-36) infusions raised calcitriol less than PTH(1-34)"),
     literature("glomerular_filtration_rate", 150, "L/d", "glomerular filtration rate", "104 mL/min, Peterson & Riggs 2010"),
+    literature("pregnancy_gfr_gain", 0.5, "1", "rise of GFR at term",
+               "Davison 1987 Am J Kidney Dis 9:248: GFR +50-80% in pregnancy; creatinine clearance 104 -> 150 "
+               "mL/min/1.73 m2 in the last month (Nephrol Dial Transplant 1988;3:157)"),
+    literature("pregnancy_gfr_half_gestation", 0.1, "1", "fraction of gestation by which half the GFR rise is reached",
+               "Davison 1987: GFR rises within the first trimester and stays high"),
     literature("ultrafilterable_calcium_fraction", 0.6, "1", "ultrafilterable share of serum calcium",
                "Moore 1970 J Clin Invest 49:318"),
     literature("diet_calcium_reference", 1000, "mg/d", "dietary calcium of the reference woman", "IOM 2011 DRI"),

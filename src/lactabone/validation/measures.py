@@ -41,3 +41,8 @@ def term_calcitriol_ratio() -> float:
     """Calcitriol at term over the pre-pregnant value."""
     dataset = run(PREGNANCY)
     return at(dataset, "calcitriol", -1) / at(dataset, "calcitriol", -280)
+
+
+def urine_calcium_lactation_ratio() -> float:
+    """Urinary calcium at 2 months of nursing over a non-nursing woman's."""
+    return at(run(ONE_INFANT), "urine_calcium", 60) / at(run(NOT_NURSING), "urine_calcium", 60)

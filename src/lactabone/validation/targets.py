@@ -236,6 +236,15 @@ def _pregnancy_absorption() -> Evaluation:
                                     "C3 absorption in pregnancy", (0.45, 0.60), (-90, 0), (0, WEANING)))
 
 
+@target("V1", "Urine calcium falls in lactation (women)", "24-h urinary calcium at 2 months of nursing",
+        "0.35-0.55 x pre-pregnant (Ritchie: 1.87 vs 4.32 mmol/d)", "Ritchie 1998 Am J Clin Nutr 67:693",
+        xfail_reason="the model's kidney excretes what the programmed skeletal release adds: urine rises ~13% "
+                     "instead of falling; even a 50-fold renal PTHrP potency only brings it to 0.8x")
+def _urine_lactation() -> Evaluation:
+    ratio = measures.urine_calcium_lactation_ratio()
+    return Evaluation(0.35 <= ratio <= 0.55, f"x{ratio:.2f}", "urinary calcium at day 60, nursing over not nursing")
+
+
 @target("N1", "Serum calcium normal in normal scenarios", "serum calcium through pregnancy, lactation, recovery",
         "2.1-2.7 mmol/L throughout", "Kovacs 2016 (ref. 1): maternal calcium is maintained")
 def _serum_calcium_normal() -> Evaluation:
@@ -249,8 +258,8 @@ def _serum_calcium_normal() -> Evaluation:
 
 
 def list_targets() -> list[Target]:
-    """Every registered target, in id order (S before C before N, numerically)."""
-    order = {"S": 0, "C": 1, "N": 2}
+    """Every registered target, in id order (S, then C, V, N; numerically within each)."""
+    order = {"S": 0, "C": 1, "V": 2, "N": 3}
     return sorted(_REGISTRY.values(), key=lambda item: (order[item.id[0]], int(item.id[1:])))
 
 

@@ -31,3 +31,15 @@ def target_figure(datasets: dict, variable: str, title: str, band: tuple[float, 
     axes.legend(fontsize=8)
     figure.tight_layout()
     return figure
+
+
+def scatter_figure(x: list[float], y: list[float], x_label: str, y_label: str, title: str) -> Figure:
+    """Points of one quantity against another (for monotone relations across scenarios)."""
+    figure = Figure(figsize=(6, 4), dpi=110)
+    axes = figure.add_subplot()
+    axes.plot(x, y, "o")
+    axes.set_xlabel(x_label)
+    axes.set_ylabel(y_label)
+    axes.set_title(title)
+    figure.tight_layout()
+    return figure

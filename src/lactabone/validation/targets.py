@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Literal
 
-from .figures import target_figure
+from .figures import scatter_figure, target_figure
 from . import measures
 from .measures import NOT_NURSING, NURSING_DAYS, PREGNANCY, WEANING, YEAR_AFTER_WEANING
 from .runs import ONE_INFANT, at, mean, run, scenario
@@ -128,7 +128,9 @@ def _monotone_in_milk() -> Evaluation:
     order = sorted(range(len(milk)), key=milk.__getitem__)
     passed = all(spine[order[i + 1]] < spine[order[i]] for i in range(len(order) - 1))
     pairs = ", ".join(f"{milk[i]:.0f}->{spine[i]:.1f}%" for i in order)
-    return Evaluation(passed, pairs, "mean milk calcium (mg/d) -> spine change at day 180, sorted by milk")
+    return Evaluation(passed, pairs, "mean milk calcium (mg/d) -> spine change at day 180, sorted by milk",
+                      scatter_figure(milk, spine, "mean milk calcium, days 1-180 [mg/d]",
+                                     "spine aBMD change at day 180 [%]", "S5 more milk, more loss"))
 
 
 @target("S6", "Absorption unchanged in lactation (women)", "intestinal calcium absorption in lactation",
@@ -211,7 +213,9 @@ def _no_ratchet() -> Evaluation:
         role="calibration")
 def _pthrp_rise() -> Evaluation:
     ratio = measures.pthrp_lactation_ratio()
-    return Evaluation(2.0 <= ratio <= 2.6, f"x{ratio:.2f}", "mean PTHrP days 30-180 over a non-nursing woman")
+    return Evaluation(2.0 <= ratio <= 2.6, f"x{ratio:.2f}", "mean PTHrP days 30-180 over a non-nursing woman",
+                      target_figure({"nursing": run(ONE_INFANT), "not nursing": run(NOT_NURSING)}, "pthrp",
+                                    "C1 circulating PTHrP", marker_days=(0, WEANING)))
 
 
 @target("C2", "Calcitriol normal in lactation (women)", "1,25(OH)2D in lactating women",
@@ -219,7 +223,9 @@ def _pthrp_rise() -> Evaluation:
         role="calibration")
 def _calcitriol_lactation() -> Evaluation:
     ratio = measures.calcitriol_lactation_ratio()
-    return Evaluation(0.95 <= ratio <= 1.2, f"x{ratio:.2f}", "mean calcitriol days 30-180, nursing over not nursing")
+    return Evaluation(0.95 <= ratio <= 1.2, f"x{ratio:.2f}", "mean calcitriol days 30-180, nursing over not nursing",
+                      target_figure({"nursing": run(ONE_INFANT), "not nursing": run(NOT_NURSING)}, "calcitriol",
+                                    "C2 calcitriol", marker_days=(0, WEANING)))
 
 
 @target("C3", "Pregnancy doubles calcium absorption and calcitriol", "3rd-trimester absorption; calcitriol at term",
@@ -242,7 +248,9 @@ def _pregnancy_absorption() -> Evaluation:
                      "instead of falling; even a 50-fold renal PTHrP potency only brings it to 0.8x")
 def _urine_lactation() -> Evaluation:
     ratio = measures.urine_calcium_lactation_ratio()
-    return Evaluation(0.35 <= ratio <= 0.55, f"x{ratio:.2f}", "urinary calcium at day 60, nursing over not nursing")
+    return Evaluation(0.35 <= ratio <= 0.55, f"x{ratio:.2f}", "urinary calcium at day 60, nursing over not nursing",
+                      target_figure({"nursing": run(ONE_INFANT), "not nursing": run(NOT_NURSING)}, "urine_calcium",
+                                    "V1 urinary calcium", marker_days=(0, WEANING)))
 
 
 @target("N1", "Serum calcium normal in normal scenarios", "serum calcium through pregnancy, lactation, recovery",

@@ -1,8 +1,9 @@
 """Bone-cell arm: osteoclasts, responding and active osteoblasts, RANKL/OPG, TGF-beta coupling.
 
 Cell structure after Lemaire 2004 (J Theor Biol 229:293) and Pivonka 2008
-(Bone 43:249): RANKL on responding osteoblasts, OPG from active osteoblasts,
-RANK occupancy recruiting osteoclasts; TGF-beta released from resorbed matrix
+(Bone 43:249): RANKL expressed by the osteoblast lineage under PTH1R and
+estrogen control, OPG made by active osteoblasts, RANK occupancy recruiting
+osteoclasts and keeping them alive; TGF-beta released from resorbed matrix
 recruits responding osteoblasts and holds back their maturation, which couples
 formation to resorption and gives the osteoblast surge when resorption stops.
 Osteocytes sense the strain of a lighter skeleton and relieve sclerostin's

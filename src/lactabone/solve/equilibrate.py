@@ -7,7 +7,7 @@ import numpy as np
 from ..model.ledger import LEDGER
 from ..model.skeleton import SITES
 from .compiled import CompiledModel
-from .integrate import SolverError, Tolerances
+from .integrate import DEFAULT_TOLERANCES, SolverError, Tolerances
 from .lsoda import lsoda
 
 #: Long enough for the slowest mode (cortical remodelling under the mechanostat) to settle [d].
@@ -43,7 +43,7 @@ def _centre_mechanostat_on_settled_skeleton(model: CompiledModel, base: np.ndarr
 
 
 def equilibrate(model: CompiledModel, base: np.ndarray, guess: np.ndarray,
-                tolerances: Tolerances = Tolerances()) -> np.ndarray:
+                tolerances: Tolerances = DEFAULT_TOLERANCES) -> np.ndarray:
     """Steady state with no pregnancy and no nursing, neutral states reset to 1 and the ledger to 0.
 
     ``base`` must carry zero nursing and gestation inputs. Raises :class:`SolverError` if it does not settle.

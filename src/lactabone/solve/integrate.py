@@ -29,6 +29,8 @@ class Tolerances:
     maximum_steps: int = 50_000
 
 
+DEFAULT_TOLERANCES = Tolerances()
+
 #: Inputs that a segment sets: (value at segment start, slope per day).
 SEGMENT_INPUTS = {"nursing": ("nursing_at_segment_start", "nursing_slope"),
                   "gestation": ("gestation_at_segment_start", "gestation_slope")}
@@ -51,7 +53,7 @@ def _non_finite_states(model: CompiledModel, states: np.ndarray) -> str:
 
 
 def integrate(model: CompiledModel, initial: np.ndarray, segments: Sequence, output_days: np.ndarray,
-              base: np.ndarray, tolerances: Tolerances = Tolerances()) -> tuple[np.ndarray, np.ndarray]:
+              base: np.ndarray, tolerances: Tolerances = DEFAULT_TOLERANCES) -> tuple[np.ndarray, np.ndarray]:
     """Integrate over every segment; return states (times x states) and parameter vectors (times x layout).
 
     Raises :class:`SolverError` naming the segment, time and states when LSODA fails or a state is not finite.

@@ -19,7 +19,7 @@ ALLOWED_UNITS = frozenset({
     "mg", "g", "mg/d", "g/d",
     "L", "L/d",
     "mg/L", "mmol/L", "pmol/L", "pg/mL", "ng/mL", "IU/L",
-    "mg/mmol",
+    "mg/mmol", "mg/g",
 })
 
 #: Parameters the schedule reads (to place events) rather than the equations.

@@ -28,8 +28,6 @@ from .core import Arm, p, positive_part, v
 #: Skeletal sites with trabecular and cortical compartments.
 SITES = ("spine", "hip", "femoral_neck", "radius", "femur")
 
-MILLIGRAMS_PER_GRAM = 1000
-
 
 def _parameter(name: str) -> sp.Symbol:
     return sp.Symbol(name, real=True)
@@ -86,7 +84,7 @@ def build() -> Arm:
     lacunar_rate = v.osteocytic_osteolysis - v.lacunar_refill
     arm.term(
         "skeletal_calcium_release",
-        -MILLIGRAMS_PER_GRAM * (trabecular_balance + cortical_balance * lacunar_mineral_kept
+        -p.milligrams_per_gram * (trabecular_balance + cortical_balance * lacunar_mineral_kept
                                 - cortical * p.lacunar_volume_fraction * lacunar_rate),
         "mg/d", "net calcium flux out of the skeleton")
     arm.term("skeletal_mineral_relative", skeletal / p.skeletal_calcium_reference, "1",

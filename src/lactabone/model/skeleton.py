@@ -6,8 +6,13 @@ over several times faster than cortical bone, and vertebral cancellous bone
 faster than femoral; Parfitt 1983; Manolagas 2000 Endocr Rev 21:115):
 
     mineral_deposition = bone_formation * (Ca_ionized/ref)^a * (phosphate/ref)^b
-    d {site}_trabecular_mineral/dt = {site}_trabecular_turnover * mineral * (mineral_deposition - bone_resorption)
-    d {site}_cortical_mineral/dt   = {site}_cortical_turnover   * mineral * (mineral_deposition - bone_resorption)
+    d mineral/dt = turnover * mineral * (mineral_deposition - bone_resorption)   for every compartment
+
+All compartments share the cellular balance, so each is solved exactly by
+one state, the cumulative balance B (d):
+
+    d net_remodeling_balance/dt = mineral_deposition - bone_resorption
+    {site}_{trabecular|cortical}_mineral = exp({site}_{kind}_turnover * B)
     {site}_bmd_relative = f M_trabecular + (1 - f) M_cortical (1 - lacunar_volume_fraction (lacunar_area - 1))
 
 Sites are regions of the one skeleton; the whole-skeleton calcium
@@ -49,14 +54,21 @@ def build() -> Arm:
         "lacunar_mineral_kept", 1 - p.lacunar_volume_fraction * (lacunar_area - 1), "1",
         "share of cortical mineral left after lacunar enlargement")
 
+    balance = arm.state(
+        "net_remodeling_balance", "d",
+        "cumulative net bone balance (mineral deposition minus resorption, relative) since the pre-pregnant state",
+        0.0)
+    arm.rate("net_remodeling_balance", formation - resorption)
+
+    def compartment(name, turnover, description):
+        return arm.term(name, sp.exp(turnover * balance), "1", description)
+
     for site in SITES:
         fraction = _parameter(f"{site}_trabecular_fraction")
-        compartments = {}
-        for kind in ("trabecular", "cortical"):
-            name = f"{site}_{kind}_mineral"
-            mineral = arm.state(name, "1", f"{kind} mineral at the {site.replace('_', ' ')}, relative")
-            arm.rate(name, _parameter(f"{site}_{kind}_turnover") * mineral * (formation - resorption))
-            compartments[kind] = mineral
+        compartments = {
+            kind: compartment(f"{site}_{kind}_mineral", _parameter(f"{site}_{kind}_turnover"),
+                              f"{kind} mineral at the {site.replace('_', ' ')}, relative")
+            for kind in ("trabecular", "cortical")}
         arm.term(
             f"{site}_bmd_relative",
             fraction * compartments["trabecular"] + (1 - fraction) * compartments["cortical"] * lacunar_mineral_kept,
@@ -67,18 +79,20 @@ def build() -> Arm:
             + (1 - fraction) * (compartments["cortical"] * lacunar_mineral_kept) ** 2,
             "1", f"{site.replace('_', ' ')} strength relative to the pre-pregnant state (density squared)")
 
-    trabecular = arm.state("trabecular_calcium", "g", "calcium in trabecular bone, whole skeleton",
-                           p.skeletal_calcium_reference * p.whole_body_trabecular_fraction)
-    cortical = arm.state("cortical_calcium", "g", "calcium in cortical bone, whole skeleton",
-                         p.skeletal_calcium_reference * (1 - p.whole_body_trabecular_fraction))
+    trabecular = arm.term(
+        "trabecular_calcium",
+        p.skeletal_calcium_reference * p.whole_body_trabecular_fraction
+        * sp.exp(p.whole_body_trabecular_turnover * balance), "g", "calcium in trabecular bone, whole skeleton")
+    cortical = arm.term(
+        "cortical_calcium",
+        p.skeletal_calcium_reference * (1 - p.whole_body_trabecular_fraction)
+        * sp.exp(p.whole_body_cortical_turnover * balance), "g", "calcium in cortical bone, whole skeleton")
     trabecular_balance = arm.term(
         "trabecular_remodeling_balance", p.whole_body_trabecular_turnover * trabecular * (formation - resorption),
         "g/d", "net trabecular mineral gain, whole skeleton")
     cortical_balance = arm.term(
         "cortical_remodeling_balance", p.whole_body_cortical_turnover * cortical * (formation - resorption),
         "g/d", "net cortical mineral gain, whole skeleton")
-    arm.rate("trabecular_calcium", trabecular_balance)
-    arm.rate("cortical_calcium", cortical_balance)
     skeletal = arm.term("skeletal_calcium", trabecular + cortical * lacunar_mineral_kept, "g",
                         "calcium in the whole skeleton")
     lacunar_rate = v.osteocytic_osteolysis - v.lacunar_refill

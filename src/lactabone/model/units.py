@@ -77,6 +77,10 @@ def expression_unit(expression: sp.Expr, units: dict[str, pint.Unit]) -> pint.Un
         if not _same(base_unit, dimensionless) or not _same(expression_unit(exponent, units), dimensionless):
             raise UnitMismatch(f"{expression}: symbolic exponent needs dimensionless base and exponent")
         return dimensionless
+    if isinstance(expression, sp.exp):
+        if not _same(expression_unit(expression.args[0], units), dimensionless):
+            raise UnitMismatch(f"{expression}: exponential of a quantity with units")
+        return dimensionless
     raise UnitMismatch(f"{expression}: no unit rule for {type(expression).__name__}")
 
 

@@ -5,16 +5,14 @@ from __future__ import annotations
 import numpy as np
 
 from ..model.ledger import LEDGER
-from ..model.skeleton import SITES
 from .compiled import CompiledModel
 from .integrate import DEFAULT_TOLERANCES, SolverError, Tolerances
 from .lsoda import lsoda
 
 #: Long enough for the slowest mode (cortical remodelling under the mechanostat) to settle [d].
 SETTLING_DAYS = 40_000.0
-#: States with no restoring force (relative to the pre-pregnant state by definition): reset to 1.
-NEUTRAL_STATES = tuple(f"{site}_{kind}_mineral" for site in SITES for kind in ("trabecular", "cortical")) + (
-    "trabecular_number",)
+#: States with no restoring force (relative to the pre-pregnant state by definition): reset.
+NEUTRAL_STATES = {"net_remodeling_balance": 0.0, "trabecular_number": 1.0}
 
 
 def initial_guess(model: CompiledModel, base: np.ndarray) -> np.ndarray:
@@ -22,24 +20,17 @@ def initial_guess(model: CompiledModel, base: np.ndarray) -> np.ndarray:
     return np.array(model.initial_values(base), dtype=float)
 
 
-def _centre_mechanostat_on_settled_skeleton(model: CompiledModel, base: np.ndarray, guess: np.ndarray,
-                                            settled: np.ndarray) -> None:
+def _centre_mechanostat_on_settled_skeleton(model: CompiledModel, base: np.ndarray, settled: np.ndarray) -> None:
     """Make the settled skeleton the pre-pregnant reference, keeping formation unchanged.
 
     Skeletal mass and osteoblast accommodation are one neutral family of steady
-    states (only their product of stimuli sets formation): the skeleton is reset
-    to its reference mass and the accommodation takes over the mechanostat
-    stimulus the settled mass produced.
+    states (only the product of their stimuli sets formation): the skeleton is
+    reset to its reference mass and the accommodation takes over the
+    mechanostat stimulus the settled mass produced.
     """
     names = model.system.state_names
-    gain = base[model.index("mechanostat_maximum_gain")]
-    exponent = base[model.index("mechanostat_exponent")]
-    skeletal = sum(settled[names.index(name)] for name in ("trabecular_calcium", "cortical_calcium"))
-    reference = sum(guess[names.index(name)] for name in ("trabecular_calcium", "cortical_calcium"))
-    stimulus = (1 + gain) / (1 + gain * (skeletal / reference) ** exponent)
+    stimulus = model.evaluate(np.zeros(1), settled[:, None], base[:, None])["mechanostat_stimulus"][0]
     settled[names.index("osteoblast_accommodation")] *= stimulus
-    for name in ("trabecular_calcium", "cortical_calcium"):
-        settled[names.index(name)] = guess[names.index(name)]
 
 
 def equilibrate(model: CompiledModel, base: np.ndarray, guess: np.ndarray,
@@ -55,9 +46,9 @@ def equilibrate(model: CompiledModel, base: np.ndarray, guess: np.ndarray,
         raise SolverError("the pre-pregnant steady state could not be reached (solver failed while settling)")
     settled = solution[-1].copy()
     names = model.system.state_names
-    _centre_mechanostat_on_settled_skeleton(model, base, guess, settled)
-    for name in NEUTRAL_STATES:
-        settled[names.index(name)] = 1.0
+    _centre_mechanostat_on_settled_skeleton(model, base, settled)
+    for name, value in NEUTRAL_STATES.items():
+        settled[names.index(name)] = value
     for name in LEDGER:
         settled[names.index(name)] = 0.0
     drift = np.abs(solution[-1] - solution[-2]) / np.maximum(np.abs(solution[-1]), 1e-6)

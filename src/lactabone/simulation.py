@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import numpy as np
 import xarray as xr
 
+from .model.inputs import INPUT_NAMES
 from .model.knockouts import switches_off
 from .parameters import parameter_set
 from .results.dataset import build_dataset
@@ -46,9 +47,11 @@ def parameter_values(scenario: Scenario) -> dict[str, float]:
 
 
 def _base_vector(model: CompiledModel, values: dict[str, float], diet_calcium: float) -> np.ndarray:
+    """Parameter vector in the solver's layout; bound inputs start at zero (no pregnancy, no nursing)."""
     vector = np.zeros(len(model.layout))
     for index, name in enumerate(model.layout):
-        vector[index] = values.get(name, 0.0)
+        if name not in INPUT_NAMES:
+            vector[index] = values[name]  # a parameter missing from the species set is an error, not a zero
     vector[model.index("diet_calcium_intake")] = diet_calcium
     return vector
 

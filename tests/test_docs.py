@@ -8,6 +8,7 @@ import pytest
 
 from lactabone.docs import latex_name, main, write_model_docs
 from lactabone.model.inputs import INPUT_NAMES
+from lactabone.model.pharmacokinetics import pharmacokinetic_parameters
 from lactabone.model.system import build_system
 from lactabone.parameters import parameter_set
 
@@ -20,6 +21,7 @@ ALLOWED_UNITS = frozenset({
     "L", "L/d",
     "mg/L", "mmol/L", "pmol/L", "pg/mL", "ng/mL", "IU/L",
     "mg/mmol", "mg/g",
+    "kg", "L/kg", "mg/kg", "pg/mg", "mL/L",
 })
 
 #: Parameters the schedule reads (to place events) rather than the equations.
@@ -122,7 +124,7 @@ def test_parameters_used_by_the_system_exist_in_the_parameter_set():
 
 
 def test_every_parameter_in_the_set_is_used():
-    used = set(build_system().parameter_names) | SCHEDULE_PARAMETERS
+    used = set(build_system().parameter_names) | SCHEDULE_PARAMETERS | pharmacokinetic_parameters()
     unused = sorted(set(parameter_set(SPECIES)) - used)
     assert not unused, f"parameters of the {SPECIES} set that no equation or schedule uses: {unused}"
 

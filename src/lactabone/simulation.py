@@ -14,6 +14,7 @@ from .parameters import parameter_set
 from .results.dataset import build_dataset
 from .scenario import Scenario, ScenarioError, build_schedule
 from .solve.compiled import CompiledModel, compiled_model
+from .solve.dosing import bind_doses, doses_of
 from .solve.equilibrate import equilibrate, initial_guess
 from .solve.integrate import integrate
 
@@ -47,13 +48,13 @@ def parameter_values(scenario: Scenario) -> dict[str, float]:
 
 
 def _base_vector(model: CompiledModel, values: dict[str, float], diet_calcium: float) -> np.ndarray:
-    """Parameter vector in the solver's layout; bound inputs start at zero (no pregnancy, no nursing)."""
+    """Parameter vector in the solver's layout; bound inputs start at zero (no pregnancy, no nursing, no drug)."""
     vector = np.zeros(len(model.layout))
     for index, name in enumerate(model.layout):
         if name not in INPUT_NAMES:
             vector[index] = values[name]  # a parameter missing from the species set is an error, not a zero
     vector[model.index("diet_calcium_intake")] = diet_calcium
-    return vector
+    return bind_doses(model.layout, vector, [], values)
 
 
 def _settled_state(model: CompiledModel, base: np.ndarray) -> np.ndarray:
@@ -69,11 +70,12 @@ def output_days(scenario: Scenario) -> np.ndarray:
     return np.append(days, scenario.end_day)
 
 
-def _reject_unsupported(scenario: Scenario) -> None:
-    if scenario.drugs:
-        raise ScenarioError(
-            f"drugs[0].name = {scenario.drugs[0].name!r}: drug pharmacokinetics are not in this version of the "
-            "model yet; allowed: no drugs")
+def _reject_unsupported(scenario: Scenario, values: dict[str, float]) -> None:
+    for index, drug in enumerate(scenario.drugs):
+        if drug.name == "denosumab" and values["denosumab_rankl_binding"] == 0:
+            raise ScenarioError(
+                f"drugs[{index}].name = 'denosumab': denosumab does not bind {scenario.species} RANKL "
+                "(Kostenuik 2009 J Bone Miner Res 24:182); use opg_fc to block RANKL in rodents")
 
 
 @dataclass(frozen=True)
@@ -87,17 +89,18 @@ class Solution:
 
 def solve(scenario: Scenario) -> Solution:
     """Solve a scenario and evaluate every term of the model over the output days."""
-    _reject_unsupported(scenario)
     values = parameter_values(scenario)
+    _reject_unsupported(scenario, values)
     model = compiled_model()
     base = _base_vector(model, values, scenario.diet.calcium_mg_per_day)
     settled = _settled_state(model, base)
     schedule = build_schedule(scenario, gestation_days=values["gestation_length"])
     days = output_days(scenario)
-    states, vectors = integrate(model, settled, schedule, days, base)
-    evaluated = model.evaluate(days, states.T, vectors.T)
+    dosed = bind_doses(model.layout, base, doses_of(scenario, values), values)
+    states, vectors, segment_of_time = integrate(model, settled, schedule, days, dosed)
+    evaluated = model.evaluate(days, states.T, vectors, segment_of_time)
     evaluated.update({name: states[:, index] for index, name in enumerate(model.system.state_names)})
-    at_rest = model.evaluate(np.zeros(1), settled[:, None], base[:, None])
+    at_rest = model.evaluate(np.zeros(1), settled[:, None], base)
     pre_pregnant = {name: float(series[0]) for name, series in at_rest.items()}
     pre_pregnant.update({name: float(settled[index]) for index, name in enumerate(model.system.state_names)})
     return Solution(days, evaluated, pre_pregnant)

@@ -21,7 +21,8 @@ All cell numbers are relative to a cycling, non-pregnant woman.
     pthrp_estrogen_synergy: RANKL = estrogen_deficiency^(e r) * bone_pth1r_signal^(n r estrogen_deficiency^s)
         (low estradiol raises the skeleton's sensitivity to PTH1R ligands: synergy, not a sum;
          r = calcitonin_skeletal_restraint)
-    rank_signal = occupancy(RANKL / OPG) / occupancy at reference, OPG ~ active_osteoblasts^opg_osteoblast_exponent
+    rank_signal = occupancy(free RANKL / OPG) / occupancy at reference, OPG ~ active_osteoblasts^opg_osteoblast_exponent
+        (free RANKL: what denosumab and OPG-Fc leave, drugs arm)
     d osteoclasts/dt = osteoclast_apoptosis_rate (rank_signal (1 + lacunar_matrix_osteoclast_recruitment)
                         - osteoclasts * osteoclast_survival_loss)
     osteoblast_maturation = tgf_beta_repression * oxytocin_osteoblast_stimulation
@@ -29,6 +30,7 @@ All cell numbers are relative to a cycling, non-pregnant woman.
                                                               * mechanostat_stimulus - maturation * responding)
     d osteoblast_accommodation/dt = accommodation (bone_resorption - mineral_deposition) / accommodation_time_constant
     d active_osteoblasts/dt = osteoblast_apoptosis_rate (maturation * responding - active)
+    osteoclast_activity = PTH1R signal x calcitonin restraint x (1 - bisphosphonate inhibition)
     bone_resorption = osteoclasts * osteoclast_activity   (CTX)
     bone_formation  = active_osteoblasts                   (P1NP)
 """
@@ -59,7 +61,7 @@ def build() -> Arm:
         "loss of estrogen's restraint on bone resorption (1 in a cycling woman)")
     calcitonin_restraint = arm.term(
         "calcitonin_skeletal_restraint",
-        restraint(v.calcitonin, p.calcitonin_reference, p.calcitonin_skeletal_sensitivity), "1",
+        restraint(v.calcitonin_receptor_ligand, p.calcitonin_reference, p.calcitonin_skeletal_sensitivity), "1",
         "calcitonin restrains the skeleton's response to PTHrP and low estradiol")
     rankl = arm.term(
         "pthrp_estrogen_synergy",
@@ -68,8 +70,8 @@ def build() -> Arm:
                           * deficiency ** p.pthrp_estrogen_synergy_exponent), "1",
         "RANKL expression driven by PTH1R ligands and low estradiol acting together")
     ratio = arm.term(
-        "rankl_opg_ratio", rankl / active ** p.opg_osteoblast_exponent, "1",
-        "RANKL expression over OPG made by active osteoblasts, relative")
+        "rankl_opg_ratio", rankl * v.free_rankl_fraction / active ** p.opg_osteoblast_exponent, "1",
+        "free RANKL (not bound by denosumab or OPG-Fc) over OPG made by active osteoblasts, relative")
     occupancy = ratio / (ratio + p.rank_half_occupancy_ratio)
     rank_signal = arm.term(
         "rank_signal", occupancy * (1 + p.rank_half_occupancy_ratio), "1",
@@ -82,16 +84,18 @@ def build() -> Arm:
         "osteoclast_survival_loss",
         restraint(rank_signal, 1, p.rankl_osteoclast_survival_sensitivity)
         * (1 + p.estrogen_osteoclast_apoptosis_gain * receptor_occupancy / occupancy_at_reference)
-        / (1 + p.estrogen_osteoclast_apoptosis_gain), "1",
-        "osteoclast apoptosis, relative: RANKL withdrawal and estradiol shorten osteoclast life")
+        / (1 + p.estrogen_osteoclast_apoptosis_gain)
+        * (1 + p.bisphosphonate_apoptosis_gain * v.bisphosphonate_osteoclast_inhibition), "1",
+        "osteoclast apoptosis, relative: RANKL withdrawal, estradiol and bisphosphonate shorten osteoclast life")
     arm.rate("osteoclasts",
              p.osteoclast_apoptosis_rate * (rank_signal * (1 + recruitment) - osteoclasts * survival_loss))
 
     activity = arm.term(
         "osteoclast_activity",
         bone_signal ** (p.pth1r_osteoclast_activity_exponent * calcitonin_restraint)
-        * restraint(v.calcitonin, p.calcitonin_reference, p.calcitonin_osteoclast_sensitivity), "1",
-        "resorbing activity per osteoclast: PTH1R up, calcitonin down")
+        * restraint(v.calcitonin_receptor_ligand, p.calcitonin_reference, p.calcitonin_osteoclast_sensitivity)
+        * (1 - p.bisphosphonate_maximum_inhibition * v.bisphosphonate_osteoclast_inhibition), "1",
+        "resorbing activity per osteoclast: PTH1R up, calcitonin and bisphosphonate down")
     resorption = arm.term("bone_resorption", osteoclasts * activity, "1",
                           "osteoclastic bone resorption, relative (CTX)")
     tgf_beta = arm.term(

@@ -1,9 +1,63 @@
-"""Closed registry of drugs (pharmacokinetics arrive with the rodent/drug issue)."""
+"""Drug arm: what each drug does, as named terms the bone-cell arm uses.
+
+The drugs act on the circuit's own terms, never on its outputs:
+
+    free_rankl_fraction = 1 / (1 + denosumab_rankl_binding C_dmab / IC50_dmab + C_opgfc / IC50_opgfc)
+        RANKL left free by the antibody (human RANKL only: denosumab_rankl_binding is 0 in rodents,
+        Kostenuik 2009 J Bone Miner Res 24:182) and by the OPG-Fc decoy; multiplies the RANKL/OPG ratio
+    bisphosphonate_osteoclast_inhibition = L / (1 + L),
+        L = sum over zoledronate, alendronate of (bone-bound amount / body weight) / half-effect load
+        suppresses osteoclast activity and shortens osteoclast life (Russell 2008 Osteoporos Int 19:733)
+    calcitonin_receptor_ligand = calcitonin + salmon_calcitonin_potency C_sCT
+        endogenous plus drug calcitonin on the osteoclast calcitonin receptor: inhibits osteoclasts and
+        restrains the skeleton's response to PTHrP and low estradiol (bone_cells, osteocytes)
+
+Concentrations are the central amounts (``lactabone.model.pharmacokinetics``)
+over the volume of distribution (L/kg) times body weight.
+"""
+
+from .core import Arm, p, v
+from .pharmacokinetics import DRUG_ROUTES, dosed
+
+#: Registered drugs and what they are.
 DRUGS: dict[str, str] = {
-    "denosumab": "anti-RANKL antibody",
-    "zoledronate": "bisphosphonate",
-    "alendronate": "bisphosphonate",
+    "denosumab": "anti-RANKL antibody (human RANKL only)",
+    "zoledronate": "bisphosphonate, intravenous",
+    "alendronate": "bisphosphonate, oral",
     "calcitonin": "salmon calcitonin",
     "opg_fc": "OPG-Fc RANKL decoy",
 }
+#: Every administration route any drug has.
 ROUTES = ("sc", "iv", "oral", "nasal")
+assert set(DRUGS) == set(DRUG_ROUTES)
+
+
+def _concentration(drug: str):
+    """Central amount over the volume of distribution [mg/L]."""
+    return dosed(drug, "central") / (getattr(p, f"{drug}_volume") * p.body_weight)
+
+
+def build() -> Arm:
+    """Declare the drug arm."""
+    arm = Arm("drugs", __doc__)
+    denosumab = arm.term("denosumab_concentration", _concentration("denosumab"), "mg/L",
+                         "serum denosumab")
+    opg_fc = arm.term("opg_fc_concentration", _concentration("opg_fc"), "mg/L", "serum OPG-Fc")
+    arm.term(
+        "free_rankl_fraction",
+        1 / (1 + p.denosumab_rankl_binding * denosumab / p.denosumab_rankl_half_inhibition
+             + opg_fc / p.opg_fc_rankl_half_inhibition), "1",
+        "RANKL left free to bind RANK by denosumab and OPG-Fc")
+    load = arm.term(
+        "bisphosphonate_bone_load",
+        (dosed("zoledronate", "bone") / p.zoledronate_bone_half_effect
+         + dosed("alendronate", "bone") / p.alendronate_bone_half_effect) / p.body_weight, "1",
+        "bisphosphonate bound to bone, in multiples of its half-effective load")
+    arm.term("bisphosphonate_osteoclast_inhibition", load / (1 + load), "1",
+             "bone-bound bisphosphonate taken up by resorbing osteoclasts (0 to 1)")
+    salmon = arm.term(
+        "calcitonin_drug_concentration", _concentration("calcitonin") * p.picograms_per_milligram
+        / p.milliliters_per_liter, "pg/mL", "serum salmon calcitonin")
+    arm.term("calcitonin_receptor_ligand", v.calcitonin + p.salmon_calcitonin_potency * salmon, "pg/mL",
+             "calcitonin receptor ligands on osteoclasts and osteocytes, in human-calcitonin equivalents")
+    return arm

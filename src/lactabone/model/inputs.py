@@ -11,9 +11,12 @@ segment boundary with the new values:
 nursing [infant-equivalents]: offspring x share of full milk demanded.
 gestation [1]: fraction of gestation elapsed, 0 outside pregnancy.
 diet_calcium_intake [mg/d]: the scenario's dietary calcium.
+<drug>_dose_table [1]: where the drug's dose table starts in the solver's
+    parameter vector (-1: not given); see ``lactabone.solve.dosing``.
 """
 
 from .core import Arm, p, positive_part, time
+from .pharmacokinetics import DRUG_ROUTES, dose_table_input
 
 #: Names of the bound inputs, in the order they follow the parameters in the
 #: solver's parameter vector.
@@ -24,7 +27,7 @@ INPUT_NAMES = (
     "gestation_at_segment_start",
     "gestation_slope",
     "diet_calcium_intake",
-)
+) + tuple(dose_table_input(drug) for drug in DRUG_ROUTES)
 
 #: Units of the bound inputs.
 INPUT_UNITS = {
@@ -34,7 +37,7 @@ INPUT_UNITS = {
     "gestation_at_segment_start": "1",
     "gestation_slope": "1/d",
     "diet_calcium_intake": "mg/d",
-}
+} | {dose_table_input(drug): "1" for drug in DRUG_ROUTES}
 
 
 def build() -> Arm:

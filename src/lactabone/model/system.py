@@ -12,11 +12,11 @@ from dataclasses import dataclass
 
 import sympy as sp
 
-from . import bone_cells, brain, breast, inputs, ledger, mineral, osteocytes, skeleton
+from . import bone_cells, brain, breast, drugs, inputs, ledger, mineral, osteocytes, skeleton
 from .core import Arm, State, Term, time
 
 #: The arms in the order they are documented.
-ARM_BUILDERS = (inputs, brain, breast, mineral, bone_cells, osteocytes, skeleton, ledger)
+ARM_BUILDERS = (inputs, brain, breast, mineral, drugs, bone_cells, osteocytes, skeleton, ledger)
 
 
 @dataclass(frozen=True)

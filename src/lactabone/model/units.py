@@ -15,7 +15,10 @@ import functools
 import pint
 import sympy as sp
 
+from sympy.core.function import AppliedUndef
+
 from .inputs import INPUT_NAMES, INPUT_UNITS
+from .pharmacokinetics import DOSED_UNIT, parse_dosed
 from .system import System
 
 TIME_UNIT = "d"
@@ -53,6 +56,9 @@ def expression_unit(expression: sp.Expr, units: dict[str, pint.Unit]) -> pint.Un
     dimensionless = parse_unit("1")
     if isinstance(expression, sp.Symbol):
         return units[expression.name]
+    if isinstance(expression, AppliedUndef):  # a dosed amount (lactabone.model.pharmacokinetics)
+        parse_dosed(expression.func.__name__)
+        return parse_unit(DOSED_UNIT)
     if _is_number(expression):
         return dimensionless
     if isinstance(expression, (sp.Add, sp.Max, sp.Min)):

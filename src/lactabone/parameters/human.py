@@ -10,6 +10,7 @@ import json
 from pathlib import Path
 
 from .base import assumed, calibrated, constant, literature, switch
+from .drugs import DRUG_PARAMETERS
 
 #: Values fitted by ``lactabone calibrate --write`` (see lactabone.calibration).
 CALIBRATED = json.loads(Path(__file__).with_name("calibrated_human.json").read_text())
@@ -289,3 +290,5 @@ PARAMETERS = [
             "chosen so Tb.N falls ~10% over 6 months of lactation (Bjornerem 2017 JBMR 32:681: -0.22/mm); "
             "perforated trabeculae are not rebuilt (Parfitt 1987)"),
 ]
+
+PARAMETERS += DRUG_PARAMETERS

@@ -14,11 +14,21 @@ import hashlib
 from sympy.printing.pycode import PythonCodePrinter
 
 from ..model.inputs import INPUT_NAMES
+from ..model.pharmacokinetics import COMPARTMENTS, dose_table_input, parse_dosed
 from ..model.system import System
 
 
 class _Printer(PythonCodePrinter):
-    """Python printer whose Max is ``maximum`` (bound to max or numpy.maximum)."""
+    """Python printer: Max is ``maximum``; a dosed amount is a ``pk_amount`` call on its dose table."""
+
+    def __init__(self, layout: tuple[str, ...]):
+        super().__init__({"fully_qualified_modules": False})
+        self.layout = layout
+
+    def _print_AppliedUndef(self, expression):
+        drug, compartment = parse_dosed(expression.func.__name__)
+        slot = self.layout.index(dose_table_input(drug))
+        return f"pk_amount(t, p, {slot}, {COMPARTMENTS.index(compartment)})"
 
     def _print_Max(self, expression):
         arguments = [self._print(argument) for argument in expression.args]
@@ -38,34 +48,34 @@ def evaluated_names(system: System) -> tuple[str, ...]:
     return system.term_names + tuple(f"rate_{name}" for name in system.state_names)
 
 
-def _body(system: System, state: str, parameter: str) -> list[str]:
-    """Assignments of states, parameters and terms; ``state``/``parameter`` format the indexing."""
-    printer = _Printer({"fully_qualified_modules": False})
+def _body(system: System, state: str, printer: _Printer) -> list[str]:
+    """Assignments of states, parameters (from the vector ``p``) and terms; ``state`` formats the indexing."""
     lines = [f"{name} = {state.format(index)}" for index, name in enumerate(system.state_names)]
-    lines += [f"{name} = {parameter.format(index)}" for index, name in enumerate(vector_layout(system))]
+    lines += [f"{name} = p[{index}]" for index, name in enumerate(printer.layout)]
     lines += [f"{term.name} = {printer.doprint(term.expression)}" for term in system.terms]
     return lines
 
 
 def right_hand_side_source(system: System) -> str:
     """Source of ``rhs(t, y, dy, p)`` writing d(state)/dt into ``dy``."""
-    printer = _Printer({"fully_qualified_modules": False})
-    body = _body(system, "y[{}]", "p[{}]")
+    printer = _Printer(vector_layout(system))
+    body = _body(system, "y[{}]", printer)
     body += [f"dy[{index}] = {printer.doprint(rate)}" for index, rate in enumerate(system.rates)]
     return "def rhs(t, y, dy, p):\n" + "\n".join("    " + line for line in body) + "\n"
 
 
 def evaluator_source(system: System) -> str:
-    """Source of ``evaluate(times, y, p, out)``: the same body, looped over output times.
+    """Source of ``evaluate(times, y, vectors, segment_of_time, out)``: the same body, looped over times.
 
-    ``y`` is (states x times), ``p`` (parameters x times); row ``i`` of ``out``
-    receives ``evaluated_names(system)[i]`` at every time.
+    ``y`` is (states x times); ``vectors`` holds one parameter vector per
+    segment (rows) and ``segment_of_time[k]`` the row used at ``times[k]``;
+    row ``i`` of ``out`` receives ``evaluated_names(system)[i]`` at every time.
     """
-    printer = _Printer({"fully_qualified_modules": False})
-    body = ["t = times[k]"] + _body(system, "y[{}, k]", "p[{}, k]")
+    printer = _Printer(vector_layout(system))
+    body = ["t = times[k]", "p = vectors[segment_of_time[k]]"] + _body(system, "y[{}, k]", printer)
     body += [f"rate_{name} = {printer.doprint(rate)}" for name, rate in zip(system.state_names, system.rates)]
     body += [f"out[{row}, k] = {name}" for row, name in enumerate(evaluated_names(system))]
-    return ("def evaluate(times, y, p, out):\n    for k in range(times.shape[0]):\n"
+    return ("def evaluate(times, y, vectors, segment_of_time, out):\n    for k in range(times.shape[0]):\n"
             + "\n".join("        " + line for line in body) + "\n")
 
 

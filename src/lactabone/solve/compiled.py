@@ -26,6 +26,7 @@ from math import exp
 
 import numba
 import numpy
+from lactabone.solve.dosing import pk_amount
 from lactabone.solve.lsoda import LSODA_SIGNATURE
 
 
@@ -89,11 +90,16 @@ def compiled_model() -> CompiledModel:
 
     names = evaluated_names(system)
 
-    def evaluate(times, states, parameters):
+    def evaluate(times, states, vectors, segment_of_time=None):
+        """Every term and rate at ``times``: ``states`` (states x times), ``vectors`` one parameter
+        vector per segment (rows, or one 1-D vector), ``segment_of_time`` the row used at each time."""
         times = np.ascontiguousarray(times, dtype=float)
+        vectors = np.ascontiguousarray(np.atleast_2d(vectors), dtype=float)
+        if segment_of_time is None:
+            segment_of_time = np.zeros(times.size, dtype=np.int64)
         out = np.empty((len(names), times.size))
-        module.evaluate(times, np.ascontiguousarray(states, dtype=float),
-                        np.ascontiguousarray(parameters, dtype=float), out)
+        module.evaluate(times, np.ascontiguousarray(states, dtype=float), vectors,
+                        np.ascontiguousarray(segment_of_time, dtype=np.int64), out)
         return dict(zip(names, out))
 
     layout = vector_layout(system)

@@ -29,7 +29,7 @@ def _centre_mechanostat_on_settled_skeleton(model: CompiledModel, base: np.ndarr
     mechanostat stimulus the settled mass produced.
     """
     names = model.system.state_names
-    stimulus = model.evaluate(np.zeros(1), settled[:, None], base[:, None])["mechanostat_stimulus"][0]
+    stimulus = model.evaluate(np.zeros(1), settled[:, None], base)["mechanostat_stimulus"][0]
     settled[names.index("osteoblast_accommodation")] *= stimulus
 
 

@@ -53,17 +53,22 @@ def _non_finite_states(model: CompiledModel, states: np.ndarray) -> str:
 
 
 def integrate(model: CompiledModel, initial: np.ndarray, segments: Sequence, output_days: np.ndarray,
-              base: np.ndarray, tolerances: Tolerances = DEFAULT_TOLERANCES) -> tuple[np.ndarray, np.ndarray]:
-    """Integrate over every segment; return states (times x states) and parameter vectors (times x layout).
+              base: np.ndarray, tolerances: Tolerances = DEFAULT_TOLERANCES
+              ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Integrate over every segment.
+
+    Returns the states (times x states), the parameter vector of each segment
+    (segments x vector) and the segment of each output time.
 
     Raises :class:`SolverError` naming the segment, time and states when LSODA fails or a state is not finite.
     """
     states = np.empty((output_days.size, initial.size))
-    vectors = np.empty((output_days.size, base.size))
+    vectors = np.empty((len(segments), base.size))
+    segment_of_time = np.zeros(output_days.size, dtype=np.int64)
     current = np.asarray(initial, dtype=float)
     last = len(segments) - 1
     for number, segment in enumerate(segments):
-        vector = segment_vector(model, base, segment)
+        vector = vectors[number] = segment_vector(model, base, segment)
         inside = (output_days >= segment.start_day) & (
             (output_days < segment.end_day) | (number == last))
         times = np.unique(np.concatenate(([segment.start_day], output_days[inside], [segment.end_day])))
@@ -80,6 +85,6 @@ def integrate(model: CompiledModel, initial: np.ndarray, segments: Sequence, out
                               f"{_non_finite_states(model, solution[row])}")
         positions = np.searchsorted(times, output_days[inside])
         states[inside] = solution[positions]
-        vectors[inside] = vector
+        segment_of_time[inside] = number
         current = solution[-1]
-    return states, vectors
+    return states, vectors, segment_of_time

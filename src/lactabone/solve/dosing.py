@@ -1,0 +1,124 @@
+"""Dose tables: each drug's linear pharmacokinetics solved in closed form and bound into the solver's vector.
+
+For a drug with transfer matrix ``K = V diag(lambda) V^-1``
+(``lactabone.model.pharmacokinetics.transfer_matrix``), the amounts between
+dose ``k`` and the next are
+
+    x(t) = V diag(exp(lambda (t - t_k))) z_k,   z_k = V^-1 x(t_k+)   [mg]
+
+so the right-hand side reads them with one binary search and three
+exponentials (:func:`pk_amount`), with no solver restart at any dose.
+A table is laid out as ``[n, lambda_1..3, V (3x3, row-major), then n rows of
+(t_k, z_k1..3)]`` after the parameters and inputs; the drug's
+``<drug>_dose_table`` input holds where it starts (-1: the drug is not given).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from math import exp
+
+import numba
+import numpy as np
+
+from ..model.pharmacokinetics import COMPARTMENTS, DRUG_ROUTES, dose_table_input, entry, transfer_matrix
+
+_HEADER = 1 + 3 + 9
+_ROW = 4
+#: Smallest relative gap between two eigenvalues before they are separated (repeated rates are not diagonalisable).
+_DISTINCT = 1e-6
+
+
+@dataclass(frozen=True)
+class Dose:
+    """One administration: the day, the drug, the compartment it enters and the amount arriving [mg]."""
+
+    day: float
+    drug: str
+    compartment: str
+    amount: float
+
+
+def doses_of(scenario, values: dict[str, float]) -> list[Dose]:
+    """Every dose of a scenario, with the amount arriving in its entry compartment [mg]."""
+    doses = []
+    for drug in scenario.drugs:
+        dose_mg = drug.dose_mg if drug.dose_mg is not None else drug.dose_mg_per_kg * values["body_weight"]
+        compartment, bioavailability = entry(drug.name, drug.route)
+        fraction = float(bioavailability.subs({symbol: values[symbol.name]
+                                               for symbol in bioavailability.free_symbols}))
+        doses += [Dose(float(day), drug.name, compartment, dose_mg * fraction) for day in drug.days]
+    return sorted(doses, key=lambda dose: dose.day)
+
+
+def _decomposition(drug: str, values: dict[str, float]) -> tuple[np.ndarray, np.ndarray]:
+    """Eigenvalues [1/d] and eigenvectors of the drug's numeric transfer matrix."""
+    matrix = transfer_matrix(drug)
+    numeric = np.array(matrix.subs({symbol: values[symbol.name] for symbol in matrix.free_symbols}),
+                       dtype=float)
+    rates = np.diag(numeric).copy()
+    if abs(rates[0] - rates[1]) <= _DISTINCT * abs(rates[1]):  # absorption as fast as elimination
+        numeric[0, 0] *= 1 + 10 * _DISTINCT
+        numeric[1, 0] = -numeric[0, 0]
+    eigenvalues, vectors = np.linalg.eig(numeric)
+    return eigenvalues.real, vectors.real
+
+
+def dose_table(drug: str, doses: list[Dose], values: dict[str, float]) -> np.ndarray:
+    """The closed-form table of one drug's doses (see the module docstring)."""
+    eigenvalues, vectors = _decomposition(drug, values)
+    inverse = np.linalg.inv(vectors)
+    days = sorted({dose.day for dose in doses})
+    rows = np.zeros((len(days), _ROW))
+    modal = np.zeros(3)
+    previous = days[0]
+    for index, day in enumerate(days):
+        modal = modal * np.exp(eigenvalues * (day - previous))
+        for dose in doses:
+            if dose.day == day:
+                modal = modal + inverse[:, COMPARTMENTS.index(dose.compartment)] * dose.amount
+        rows[index] = (day, *modal)
+        previous = day
+    return np.concatenate(([len(days)], eigenvalues, vectors.ravel(), rows.ravel()))
+
+
+def bind_doses(layout: tuple[str, ...], base: np.ndarray, doses: list[Dose],
+               values: dict[str, float]) -> np.ndarray:
+    """``base`` with every dosed drug's table appended and its ``<drug>_dose_table`` input pointing at it."""
+    vector = [np.asarray(base, dtype=float).copy()]
+    vector[0][[layout.index(dose_table_input(drug)) for drug in DRUG_ROUTES]] = -1.0
+    size = base.size
+    for drug in DRUG_ROUTES:
+        given = [dose for dose in doses if dose.drug == drug]
+        if given:
+            table = dose_table(drug, given, values)
+            vector[0][layout.index(dose_table_input(drug))] = size
+            vector.append(table)
+            size += table.size
+    return np.concatenate(vector)
+
+
+@numba.njit(cache=True)
+def pk_amount(t, p, slot, compartment):
+    """Amount of a drug in ``compartment`` (index in COMPARTMENTS) at time ``t`` [mg] from its dose table."""
+    start = int(p[slot])
+    if start < 0:
+        return 0.0
+    count = int(p[start])
+    first = start + _HEADER
+    if t < p[first]:
+        return 0.0
+    low, high = 0, count - 1
+    while low < high:
+        middle = (low + high + 1) // 2
+        if p[first + _ROW * middle] <= t:
+            low = middle
+        else:
+            high = middle - 1
+    row = first + _ROW * low
+    elapsed = t - p[row]
+    total = 0.0
+    for mode in range(3):
+        total += p[start + 4 + 3 * compartment + mode] * p[row + 1 + mode] * exp(p[start + 1 + mode] * elapsed)
+    return total
+

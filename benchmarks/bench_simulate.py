@@ -72,7 +72,7 @@ class SegmentProblem:
     def __init__(self, scenario) -> None:
         self.model = compiled_model()
         values = simulation.parameter_values(scenario)
-        self.base = simulation._base_vector(self.model, values, scenario.diet.calcium_mg_per_day)
+        self.base = simulation._base_vector(self.model, values, scenario.diet)
         self.settled = equilibrate(self.model, self.base, initial_guess(self.model, self.base))
         self.segments = build_schedule(scenario, gestation_days=values["gestation_length"])
         self.days = simulation.output_days(scenario)
@@ -186,7 +186,7 @@ def steady_state_breakdown(scenarios: list, samples: int) -> dict:
     guess_times, settle_times = [], []
     for scenario in scenarios[:samples]:
         values = simulation.parameter_values(scenario)
-        base = simulation._base_vector(model, values, scenario.diet.calcium_mg_per_day)
+        base = simulation._base_vector(model, values, scenario.diet)
         start = time.perf_counter()
         guess = initial_guess(model, base)
         middle = time.perf_counter()

@@ -57,14 +57,14 @@ def test_non_finite_states_are_raised_with_segment_day_and_states():
     values["extracellular_volume"] = float("nan")
     initial = np.ones(len(model.system.state_names))
     with pytest.raises(SolverError, match=r"segment 0 \(days 0 to 10\).*ecf_calcium=nan"):
-        integrate(model, initial, schedule, np.arange(0.0, 11.0), base_vector(model, values, 1000.0))
+        integrate(model, initial, schedule, np.arange(0.0, 11.0), base_vector(model, values, scenario_from_dict({}).diet))
 
 
 def test_exhausted_step_budget_is_raised():
     model, values, schedule, base_vector = _segment_inputs()
     initial = np.ones(len(model.system.state_names))
     with pytest.raises(SolverError, match="LSODA stopped"):
-        integrate(model, initial, schedule, np.arange(0.0, 11.0), base_vector(model, values, 1000.0),
+        integrate(model, initial, schedule, np.arange(0.0, 11.0), base_vector(model, values, scenario_from_dict({}).diet),
                   Tolerances(maximum_steps=1))
 
 

@@ -300,7 +300,14 @@ def test_species_limits_follow_the_species(monkeypatch):
     with pytest.raises(ScenarioError, match=r"^nursing\.offspring = 'x': .*0 to 2 \(calves"):
         scenario_from_dict({"species": "cow", "nursing": {"offspring": "x"}})
     with pytest.raises(ScenarioError, match=r"^diet\.calcium_mg_per_day = 1000: .*from 0\.5 to 100"):
-        scenario_from_dict({"species": "mouse"})
+        scenario_from_dict({"species": "mouse", "diet": {"calcium_mg_per_day": 1000}})
+    assert scenario_from_dict({"species": "mouse"}).diet.calcium_percent == 1.0
+    with pytest.raises(ScenarioError, match=r"^diet\.calcium_percent = 5: .*from 0\.01 to 3 \(% calcium"):
+        scenario_from_dict({"species": "mouse", "diet": {"calcium_percent": 5}})
+    with pytest.raises(ScenarioError, match=r"^diet\.calcium_percent = 1: is for rodent chow"):
+        scenario_from_dict({"diet": {"calcium_percent": 1}})
+    with pytest.raises(ScenarioError, match=r"^diet\.calcium_percent = 1: give calcium_mg_per_day or"):
+        scenario_from_dict({"species": "mouse", "diet": {"calcium_percent": 1, "calcium_mg_per_day": 20}})
     with pytest.raises(ScenarioError, match=r"^species = 'rat': must be one of 'human', 'mouse', 'cow'"):
         scenario_from_dict({"species": "rat"})
 

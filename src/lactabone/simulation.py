@@ -47,13 +47,20 @@ def parameter_values(scenario: Scenario) -> dict[str, float]:
     return values
 
 
-def _base_vector(model: CompiledModel, values: dict[str, float], diet_calcium: float) -> np.ndarray:
+def diet_inputs(diet) -> dict[str, float]:
+    """The diet's bound inputs: fixed intake [mg/d] and chow calcium content [mg/g] (1% = 10 mg/g)."""
+    return {"diet_calcium_intake": diet.calcium_mg_per_day or 0.0,
+            "diet_calcium_content": (diet.calcium_percent or 0.0) * 10.0}
+
+
+def _base_vector(model: CompiledModel, values: dict[str, float], diet) -> np.ndarray:
     """Parameter vector in the solver's layout; bound inputs start at zero (no pregnancy, no nursing, no drug)."""
     vector = np.zeros(len(model.layout))
     for index, name in enumerate(model.layout):
         if name not in INPUT_NAMES:
             vector[index] = values[name]  # a parameter missing from the species set is an error, not a zero
-    vector[model.index("diet_calcium_intake")] = diet_calcium
+    for name, value in diet_inputs(diet).items():
+        vector[model.index(name)] = value
     return bind_doses(model.layout, vector, [], values)
 
 
@@ -92,7 +99,7 @@ def solve(scenario: Scenario) -> Solution:
     values = parameter_values(scenario)
     _reject_unsupported(scenario, values)
     model = compiled_model()
-    base = _base_vector(model, values, scenario.diet.calcium_mg_per_day)
+    base = _base_vector(model, values, scenario.diet)
     settled = _settled_state(model, base)
     schedule = build_schedule(scenario, gestation_days=values["gestation_length"])
     days = output_days(scenario)

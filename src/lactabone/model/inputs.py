@@ -10,7 +10,9 @@ segment boundary with the new values:
 
 nursing [infant-equivalents]: offspring x share of full milk demanded.
 gestation [1]: fraction of gestation elapsed, 0 outside pregnancy.
-diet_calcium_intake [mg/d]: the scenario's dietary calcium.
+diet_calcium_intake [mg/d]: the scenario's dietary calcium given per day.
+diet_calcium_content [mg/g]: calcium per gram of food when the diet is given as
+    ``calcium_percent`` of chow (rodents); intake then follows food intake.
 <drug>_dose_table [1]: where the drug's dose table starts in the solver's
     parameter vector (-1: not given); see ``lactabone.solve.dosing``.
 """
@@ -27,6 +29,7 @@ INPUT_NAMES = (
     "gestation_at_segment_start",
     "gestation_slope",
     "diet_calcium_intake",
+    "diet_calcium_content",
 ) + tuple(dose_table_input(drug) for drug in DRUG_ROUTES)
 
 #: Units of the bound inputs.
@@ -37,6 +40,7 @@ INPUT_UNITS = {
     "gestation_at_segment_start": "1",
     "gestation_slope": "1/d",
     "diet_calcium_intake": "mg/d",
+    "diet_calcium_content": "mg/g",
 } | {dose_table_input(drug): "1" for drug in DRUG_ROUTES}
 
 

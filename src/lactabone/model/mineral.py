@@ -14,6 +14,8 @@ J Clin Endocrinol Metab 88:1603), so each response has its own PTHrP potency.
     pth = pth_reference * pth_gene * (parathyroid_casr_secretion / its reference) * calcitriol_pth_restraint
     renal_pth1r_signal = (pth + pthrp_renal_calcium_potency pthrp) / (its reference value)
     urine_calcium = filtered_calcium * fractional_calcium_excretion                      [mg/d]
+    dietary_calcium = diet_calcium_intake + diet_calcium_content * food_intake                [mg/d]
+    food_intake = food_intake_reference (1 + lactation_food_intake_gain milk_volume / milk_volume_per_offspring)
     gut_calcium_absorbed = passive + active_vmax * intestinal_transport_capacity * diet/(diet + K)
     d calcitriol/dt = calcitriol_clearance_rate (calcitriol_reference cyp27b1 renal_cyp27b1_activity - calcitriol)
     d renal_cyp27b1_activity/dt = (renal_cyp27b1_target - activity) / cyp27b1_time_constant
@@ -100,17 +102,24 @@ def build() -> Arm:
     arm.term("urine_calcium", filtered * excretion, "mg/d", "urinary calcium")
 
     # Gut.
-    passive = arm.term("passive_calcium_absorption", p.passive_absorption_fraction * p.diet_calcium_intake,
+    food = arm.term(
+        "food_intake",
+        p.food_intake_reference * (1 + p.lactation_food_intake_gain * v.milk_volume / p.milk_volume_per_offspring),
+        "g/d", "food eaten: rises with the milk made (lactational hyperphagia)")
+    dietary = arm.term(
+        "dietary_calcium", p.diet_calcium_intake + p.diet_calcium_content * food, "mg/d",
+        "calcium eaten: a fixed daily intake, or the chow's calcium content times food intake")
+    passive = arm.term("passive_calcium_absorption", p.passive_absorption_fraction * dietary,
                        "mg/d", "paracellular calcium absorption")
     reference_active = (reference_absorbed - p.passive_absorption_fraction * p.diet_calcium_reference)
     active_vmax = reference_active * (p.diet_calcium_reference + p.active_absorption_half_intake) / (
         p.diet_calcium_reference)
     active = arm.term(
         "active_calcium_absorption",
-        active_vmax * gut * p.diet_calcium_intake / (p.diet_calcium_intake + p.active_absorption_half_intake),
+        active_vmax * gut * dietary / (dietary + p.active_absorption_half_intake),
         "mg/d", "calcitriol-induced transcellular calcium absorption (saturable)")
     absorbed = arm.term("gut_calcium_absorbed", passive + active, "mg/d", "true calcium absorption")
-    arm.term("fractional_calcium_absorption", absorbed / p.diet_calcium_intake, "1",
+    arm.term("fractional_calcium_absorption", absorbed / dietary, "1",
              "absorbed / dietary calcium")
     fecal = arm.term(
         "endogenous_fecal_calcium", p.endogenous_fecal_calcium_reference * serum_calcium / p.serum_calcium_reference,

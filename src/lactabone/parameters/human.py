@@ -149,6 +149,10 @@ PARAMETERS = [
                "Davison 1987: GFR rises within the first trimester and stays high"),
     literature("ultrafilterable_calcium_fraction", 0.6, "1", "ultrafilterable share of serum calcium",
                "Moore 1970 J Clin Invest 49:318"),
+    assumed("food_intake_reference", 1000, "g/d", "food eaten per day (only read for diets given as % calcium)",
+            "women's diets are given in mg/d of calcium; about 1 kg of food a day"),
+    literature("lactation_food_intake_gain", 0.2, "1", "rise of food intake per infant-equivalent of milk made",
+               "Butte 2005 Public Health Nutr 8:1010: lactation raises energy needs ~500 kcal/d, ~20-25%"),
     literature("diet_calcium_reference", 1000, "mg/d", "dietary calcium of the reference woman", "IOM 2011 DRI"),
     literature("fractional_calcium_absorption_reference", 0.30, "1", "true fractional calcium absorption",
                "Ritchie 1998 Am J Clin Nutr 67:693: ~0.3 before pregnancy, ~0.5-0.6 in the 3rd trimester, "

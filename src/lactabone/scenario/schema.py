@@ -34,6 +34,15 @@ DIET_CALCIUM_RANGE_MG: dict[str, tuple[float, float]] = {
     "cow": (10000, 300000),
 }
 """Allowed dietary calcium intake per species, (lowest, highest) in mg/day."""
+DIET_CALCIUM_PERCENT_RANGE: dict[str, tuple[float, float]] = {"mouse": (0.01, 3), "rat": (0.01, 3)}
+"""Allowed chow calcium content per species that eats chow, (lowest, highest) in % of diet."""
+DEFAULT_DIET: dict[str, dict[str, float]] = {
+    "human": {"calcium_mg_per_day": 1000.0},
+    "mouse": {"calcium_percent": 1.0},
+    "rat": {"calcium_percent": 1.0},
+    "cow": {"calcium_mg_per_day": 100000.0},
+}
+"""Diet when a scenario gives none: 1000 mg/d for women, 1% calcium chow for rodents (Kirby 2013 JBMR 28:1987)."""
 EARLIEST_START_DAY = -400.0
 """Earliest allowed start_day, days before the first delivery."""
 LONGEST_SPAN_DAYS = 36500.0
@@ -42,7 +51,7 @@ WEANING_KINDS = ("abrupt", "gradual")
 NURSING_KEYS = ("offspring", "exclusive_days", "weaning_day", "weaning", "partial_fraction")
 CYCLE_KEYS = ("delivery_day",) + NURSING_KEYS
 DRUG_KEYS = ("name", "dose_mg", "dose_mg_per_kg", "route", "days")
-DIET_KEYS = ("calcium_mg_per_day",)
+DIET_KEYS = ("calcium_mg_per_day", "calcium_percent")
 TOP_LEVEL_KEYS = ("species", "start_day", "end_day", "reference_day", "output_step_days", "nursing",
                   "diet", "drugs", "knockouts", "parameters", "cycles")
 
@@ -88,6 +97,14 @@ def _diet_requirement(species: str | None) -> str:
         lowest, highest = DIET_CALCIUM_RANGE_MG[species]
         return f"must be a number from {_days(lowest)} to {_days(highest)} (mg/day of calcium for {species})"
     return "must be a number > 0 (mg/day of calcium)"
+
+
+def _percent_requirement(species: str | None) -> str:
+    if species in DIET_CALCIUM_PERCENT_RANGE:
+        lowest, highest = DIET_CALCIUM_PERCENT_RANGE[species]
+        return f"must be a number from {_days(lowest)} to {_days(highest)} (% calcium in {species} chow)"
+    return ("is for rodent chow (mouse, rat); give calcium_mg_per_day for "
+            f"{species or 'this species'} instead")
 
 
 def requirement_for(path: tuple, error_type: str, species: str | None = None) -> str:
@@ -137,6 +154,8 @@ def requirement_for(path: tuple, error_type: str, species: str | None = None) ->
         return _one_of(species_registry())
     if pattern == ("diet", "calcium_mg_per_day"):
         return _diet_requirement(species)
+    if pattern == ("diet", "calcium_percent"):
+        return _percent_requirement(species)
     if pattern[:1] == ("drugs",) and len(pattern) == 3:
         drug_names, routes = drug_registry()
         return {
@@ -260,15 +279,19 @@ class Cycle(Nursing):
 
 
 class Diet(ScenarioModel):
-    """Diet.
+    """Diet: give calcium per day, or (rodents) the calcium content of the chow.
 
     Attributes
     ----------
-    calcium_mg_per_day : float
+    calcium_mg_per_day : float or None
         Dietary calcium intake, mg/day (range depends on the species).
+    calcium_percent : float or None
+        Calcium in the chow, % of diet (mouse, rat); intake then follows food intake.
+    When neither is given the species' default (``DEFAULT_DIET``) is filled in.
     """
 
-    calcium_mg_per_day: Number = Field(default=1000.0, gt=0)
+    calcium_mg_per_day: Number | None = Field(default=None, gt=0)
+    calcium_percent: Number | None = Field(default=None, gt=0)
 
 
 class Drug(ScenarioModel):
@@ -414,10 +437,26 @@ class Scenario(ScenarioModel):
             if most is not None and table.offspring > most:
                 raise field_error(path + ("offspring",), table.offspring,
                                   _offspring_requirement(self.species))
-        if self.species in DIET_CALCIUM_RANGE_MG:
+        self._check_diet()
+
+    def _check_diet(self) -> None:
+        diet = self.diet
+        if diet.calcium_mg_per_day is not None and diet.calcium_percent is not None:
+            raise field_error(("diet", "calcium_percent"), diet.calcium_percent,
+                              "give calcium_mg_per_day or calcium_percent, not both "
+                              f"(calcium_mg_per_day = {_days(diet.calcium_mg_per_day)} was also given)")
+        if diet.calcium_mg_per_day is None and diet.calcium_percent is None:
+            for key, value in DEFAULT_DIET.get(self.species, DEFAULT_DIET["human"]).items():
+                setattr(diet, key, value)
+        if diet.calcium_percent is not None:
+            lowest, highest = DIET_CALCIUM_PERCENT_RANGE.get(self.species, (None, None))
+            if lowest is None or not lowest <= diet.calcium_percent <= highest:
+                raise field_error(("diet", "calcium_percent"), diet.calcium_percent,
+                                  _percent_requirement(self.species))
+        elif self.species in DIET_CALCIUM_RANGE_MG:
             lowest, highest = DIET_CALCIUM_RANGE_MG[self.species]
-            if not lowest <= self.diet.calcium_mg_per_day <= highest:
-                raise field_error(("diet", "calcium_mg_per_day"), self.diet.calcium_mg_per_day,
+            if not lowest <= diet.calcium_mg_per_day <= highest:
+                raise field_error(("diet", "calcium_mg_per_day"), diet.calcium_mg_per_day,
                                    _diet_requirement(self.species))
 
     def _check_cycles(self) -> None:

@@ -8,8 +8,9 @@ import xarray as xr
 from .outputs import LEDGER_OUTPUTS, OUTPUTS, STORE_OUTPUTS
 
 
-def _reference_values(values: dict[str, np.ndarray], days: np.ndarray, reference_day: float | None,
-                      pre_pregnant: dict[str, float]) -> dict[str, float]:
+def reference_values(values: dict[str, np.ndarray], days: np.ndarray, reference_day: float | None,
+                     pre_pregnant: dict[str, float]) -> dict[str, float]:
+    """Every term's value on the reference day (linear interpolation), or ``pre_pregnant`` when the day is None."""
     if reference_day is None:
         return pre_pregnant
     return {name: float(np.interp(reference_day, days, series)) for name, series in values.items()}
@@ -23,7 +24,7 @@ def build_dataset(days: np.ndarray, values: dict[str, np.ndarray], pre_pregnant:
     their values in the pre-pregnant steady state, used as reference when
     ``reference_day`` is None.
     """
-    reference = _reference_values(values, days, reference_day, pre_pregnant)
+    reference = reference_values(values, days, reference_day, pre_pregnant)
     variables = {}
     for output in OUTPUTS:
         series = values[output.term]

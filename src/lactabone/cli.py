@@ -1,4 +1,4 @@
-"""Command line interface: ``lactabone run | validate | targets | parameters``.
+"""Command line interface: ``lactabone run | validate | targets | parameters | calibrate | export``.
 
 The simulator, scenario loader and targets are imported inside each command,
 so this module imports cheaply and ``--help`` works on its own. Expected errors
@@ -31,6 +31,14 @@ app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
 )
+
+
+class ExportFormat(str, Enum):
+    """Formats of the ``export`` command."""
+
+    sbml = "sbml"
+    antimony = "antimony"
+    petab = "petab"
 
 
 class ParameterFormat(str, Enum):
@@ -226,6 +234,25 @@ def calibrate(
         typer.echo("\nvalidation targets (not used by the fit), with the stored parameters:")
         for result in evaluate_targets(role="validation"):
             typer.echo(f"  {result.id:4s} {result.status:4s} {result.model}")
+
+
+@app.command()
+def export(
+    scenario: Annotated[
+        Path | None,
+        typer.Argument(help="Scenario file (TOML or YAML); the default scenario when omitted."),
+    ] = None,
+    output_format: Annotated[ExportFormat, typer.Option("--format", help="Export format.")] = ExportFormat.sbml,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output file (sbml, antimony) or folder (petab).")] = Path(
+        "out/model.xml"),
+) -> None:
+    """Export the scenario's model: SBML Level 3, Antimony, or the PEtab calibration problem of its species."""
+    with reporting_errors():
+        loaded = _load(scenario)
+        from lactabone.export import write_export
+
+        written = write_export(loaded, output_format.value, out)
+    typer.echo(f"wrote {written}")
 
 
 def main() -> None:

@@ -20,7 +20,7 @@ The exported model (time unit: day; SBML time 0 is the scenario's ``start_day``)
   bioavailability) to its entry compartment on day ``dose_<k>_day``;
 - every output of SPEC.md is a quantity of the same name. Percent and ratio
   outputs divide by the constant ``reference_<term>``, lactabone's value of
-  the term on the reference day. A model quantity whose name is taken by an
+  the term on the reference day (given for the term of every output). A model quantity whose name is taken by an
   output of another meaning (the state ``osteoclasts`` and the ratio output
   ``osteoclasts``) is renamed ``model_<name>``.
 
@@ -113,7 +113,7 @@ class _Builder:
         return node
 
     def parameter(self, identifier: str, unit: str, value: float | None = None, constant: bool = True,
-                  name: str | None = None, notes: tuple[str, ...] = ()) -> None:
+                  notes: tuple[str, ...] = ()) -> None:
         parameter = self.model.createParameter()
         _check(parameter.setId(identifier), identifier)
         parameter.setMetaId(f"meta_{identifier}")
@@ -125,6 +125,12 @@ class _Builder:
             parameter.setValue(float(value))
         if notes:
             _notes(parameter, *notes)
+
+    def from_set(self, parameter, value: float) -> None:
+        """A constant from the species' parameter set (once), with its provenance and source in the notes."""
+        if self.model.getParameter(parameter.name) is None:
+            self.parameter(parameter.name, parameter.unit, value, notes=(
+                parameter.description, f"{parameter.provenance}: {parameter.source}"))
 
     def assignment(self, identifier: str, text: str) -> None:
         rule = self.model.createAssignmentRule()
@@ -196,9 +202,12 @@ def _annotate_model(model: libsbml.Model, scenario: Scenario) -> None:
            "The scenario:", preformatted=scenario.to_toml())
 
 
-def _add_drugs(build: _Builder, printer: InfixPrinter, doses) -> None:
+def _add_drugs(build: _Builder, printer: InfixPrinter, doses, parameters: dict, values: dict) -> None:
     """Drug amounts from the transfer matrices (rate rules) and one event per dose."""
     dosed_drugs = {dose.drug for dose in doses}
+    for drug in sorted(dosed_drugs):
+        for symbol in sorted(transfer_matrix(drug).free_symbols, key=str):
+            build.from_set(parameters[symbol.name], values[symbol.name])
     for drug in DRUG_ROUTES:
         names = [dosed_amount(drug, compartment).__name__ for compartment in COMPARTMENTS]
         amounts = sp.Matrix([sp.Symbol(name, real=True) for name in names])
@@ -242,9 +251,7 @@ def sbml_document(scenario: Scenario) -> libsbml.SBMLDocument:
     build = _Builder(model, printer)
 
     for name in model_parameters:
-        parameter = parameters[name]
-        build.parameter(name, parameter.unit, values[name], notes=(
-            parameter.description, f"{parameter.provenance}: {parameter.source}"))
+        build.from_set(parameters[name], values[name])
     for name, value in diet_inputs(scenario.diet).items():
         build.parameter(name, INPUT_UNITS[name], value, notes=("the scenario's diet",))
     build.parameter("start_day", TIME_UNIT, scenario.start_day, notes=("first day simulated, days since delivery",))
@@ -265,29 +272,29 @@ def sbml_document(scenario: Scenario) -> libsbml.SBMLDocument:
                     {name: f"schedule_{number}_{name}" for name in SCHEDULE_INPUTS},
                     f"schedule segment {number} starts: bind nursing and gestation inputs")
 
-    _add_drugs(build, printer, doses_of(scenario, values))
+    _add_drugs(build, printer, doses_of(scenario, values), parameters, values)
 
     for state, rate in zip(system.states, system.rates):
         build.parameter(ids[state.name], state.unit, solution.pre_pregnant[state.name], constant=False,
-                        name=state.name, notes=(state.description, f"state of the {system.arm_of(state.name)} arm"))
+                        notes=(state.description, f"state of the {system.arm_of(state.name)} arm"))
         build.rate(ids[state.name], printer(rate))
     for term in system.terms:
-        build.parameter(ids[term.name], term.unit, constant=False, name=term.name,
+        build.parameter(ids[term.name], term.unit, constant=False,
                         notes=(term.description, f"term of the {system.arm_of(term.name)} arm"))
         build.assignment(ids[term.name], printer(term.expression))
 
     reference = reference_values(solution.values, solution.days, scenario.reference_day, solution.pre_pregnant)
     reference_text = ("the pre-pregnant steady state" if scenario.reference_day is None
                       else f"day {scenario.reference_day:g}")
+    units = {item.name: item.unit for item in system.states + system.terms}
+    for term in dict.fromkeys(output.term for output in OUTPUTS):
+        build.parameter(f"reference_{term}", units[term], reference[term],
+                        notes=(f"{term} on the reference day ({reference_text})",))
     for output in OUTPUTS:
         if output.reported_as == "absolute" and output.name == output.term:
             continue
-        term_unit = system.term(output.term).unit if output.term in system.term_names else next(
-            state.unit for state in system.states if state.name == output.term)
         value = ids[output.term]
         if output.reported_as != "absolute":
-            build.parameter(f"reference_{output.term}", term_unit, reference[output.term],
-                            notes=(f"{output.term} on the reference day ({reference_text})",))
             value = f"{value} / reference_{output.term}"
         if output.reported_as == "percent":
             value = f"{printer.number(100, add_unit_definition(model, '%'))} * ({value} - (1.0 dimensionless))"

@@ -32,7 +32,7 @@ class Goal:
     one_sided: bool = False  # only values below the goal count as misfit
 
 
-#: Calibrated parameter -> bounds used by the fit.
+#: Calibrated parameter -> bounds used by the fit (women).
 BOUNDS = {
     "mammary_pthrp_secretion_gain": (1.0, 100.0),
     "pthrp_cyp27b1_potency": (0.01, 3.0),
@@ -53,10 +53,18 @@ CALIBRATION = (
 )
 
 
-def _residuals(log_values: np.ndarray, names: list[str]) -> np.ndarray:
+#: Per species: the calibrated parameters with their bounds, and the goals they are fitted to.
+PROBLEMS: dict[str, tuple[dict[str, tuple[float, float]], tuple[Goal, ...]]] = {
+    "human": (BOUNDS, CALIBRATION),
+    "mouse": ({"mammary_pthrp_secretion_gain": (0.05, 50.0)},
+              (Goal("S8", measures.mouse_skeleton_at_weaning, -30.0, 1.0),)),
+}
+
+
+def _residuals(log_values: np.ndarray, names: list[str], goals: tuple[Goal, ...]) -> np.ndarray:
     runs.set_overrides(dict(zip(names, np.exp(log_values))))
     misfit = []
-    for goal in CALIBRATION:
+    for goal in goals:
         difference = (goal.measure() - goal.goal) / goal.scale
         misfit.append(min(difference, 0.0) if goal.one_sided else difference)
     return np.array(misfit)
@@ -65,16 +73,17 @@ def _residuals(log_values: np.ndarray, names: list[str]) -> np.ndarray:
 def calibrate(species: str = "human", progress: Callable[[str], None] | None = None) -> dict[str, float]:
     """Fit the calibrated parameters of a species; return their fitted values."""
     parameters = parameter_set(species)
-    names = list(BOUNDS)
-    start = np.log([max(parameters[name].value, BOUNDS[name][0] + 1e-6) for name in names])
-    lower = np.log([max(BOUNDS[name][0], 1e-6) for name in names])
-    upper = np.log([BOUNDS[name][1] for name in names])
+    bounds, goals = PROBLEMS[species]
+    names = list(bounds)
+    start = np.log([max(parameters[name].value, bounds[name][0] + 1e-6) for name in names])
+    lower = np.log([max(bounds[name][0], 1e-6) for name in names])
+    upper = np.log([bounds[name][1] for name in names])
     evaluations = 0
 
     def residuals(log_values):
         nonlocal evaluations
         evaluations += 1
-        misfit = _residuals(log_values, names)
+        misfit = _residuals(log_values, names, goals)
         if progress is not None:
             progress(f"evaluation {evaluations}: misfit {float(np.sum(misfit ** 2)):.4g}")
         return misfit

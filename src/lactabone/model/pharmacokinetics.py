@@ -33,7 +33,7 @@ COMPARTMENTS = ("depot", "central", "bone")
 DRUG_ROUTES: dict[str, tuple[str, ...]] = {
     "denosumab": ("sc", "iv"),
     "opg_fc": ("sc", "iv"),
-    "zoledronate": ("iv",),
+    "zoledronate": ("iv", "sc"),
     "alendronate": ("oral", "iv"),
     "calcitonin": ("sc", "iv", "nasal"),
 }

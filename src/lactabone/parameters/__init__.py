@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import human
+from . import human, mouse, rat
 from .base import Parameter
 
 #: Species with a parameter set (share one set of equations).
-SPECIES = ("human",)
+SPECIES = ("human", "mouse", "rat")
 
-_MODULES = {"human": human}
+_MODULES = {"human": human, "mouse": mouse, "rat": rat}
 
 
 def calibrated_values_path(species: str) -> Path:

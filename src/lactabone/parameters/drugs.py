@@ -54,8 +54,10 @@ DRUG_PARAMETERS = [
             "OPG binds RANKL with nanomolar affinity, weaker than denosumab (Kostenuik 2009); 3 mg/kg sc "
             "suppressed NTx by 80% (Bekker 2001)"),
     # --- zoledronate ---------------------------------------------------------
-    literature("zoledronate_absorption_rate", 0, "1/d", "zoledronate is given iv only (no depot)",
-               "Reclast label: 5 mg iv infusion"),
+    assumed("zoledronate_bioavailability_sc", 1, "1", "subcutaneous bioavailability of zoledronate",
+            "a small hydrophilic molecule injected sc (as in rodent studies) is absorbed completely"),
+    assumed("zoledronate_absorption_rate", 24, "1/d", "subcutaneous absorption of zoledronate",
+            "absorbed within hours of an sc injection (women receive it iv, which bypasses this)"),
     literature("zoledronate_elimination_rate", 0.39 * LN2 / (1.87 * HOUR), "1/d", "renal clearance of zoledronate",
                "Zometa (zoledronic acid) label, Novartis: plasma half-life 1.87 h (beta phase); 39 +/- 16% of the "
                "dose in urine within 24 h"),

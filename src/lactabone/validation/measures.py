@@ -46,3 +46,10 @@ def term_calcitriol_ratio() -> float:
 def urine_calcium_lactation_ratio() -> float:
     """Urinary calcium at 2 months of nursing over a non-nursing woman's."""
     return at(run(ONE_INFANT), "urine_calcium", 60) / at(run(NOT_NURSING), "urine_calcium", 60)
+
+
+def mouse_skeleton_at_weaning() -> float:
+    """Whole-skeleton mineral change of a mouse nursing 8 pups for 21 days on 1% chow, at weaning [%]."""
+    from .experiments import MOUSE, WEANING_RODENT
+
+    return at(run(MOUSE), "bmc_whole_body_change", WEANING_RODENT)

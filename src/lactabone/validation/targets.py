@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Callable, Literal
 
+from ..solve.integrate import SolverError
 from .figures import scatter_figure, target_figure
 from . import measures
 from .measures import NOT_NURSING, NURSING_DAYS, PREGNANCY, WEANING, YEAR_AFTER_WEANING
@@ -46,7 +47,10 @@ class Target:
 
     def evaluate(self) -> TargetResult:
         """Run the check and report it as a scorecard row."""
-        evaluation = self.check()
+        try:
+            evaluation = self.check()
+        except SolverError as error:  # a scenario the model cannot solve is a visible failure, not a crash
+            evaluation = Evaluation(False, "solver failed", str(error))
         return TargetResult(
             id=self.id, title=self.title, status="pass" if evaluation.passed else "fail",
             model=evaluation.model, target=self.target_text, citation=self.citation, role=self.role,
@@ -268,7 +272,7 @@ def _serum_calcium_normal() -> Evaluation:
 def list_targets() -> list[Target]:
     """Every registered target, in id order (S, then C, V, N; numerically within each)."""
     order = {"S": 0, "C": 1, "V": 2, "N": 3}
-    return sorted(_REGISTRY.values(), key=lambda item: (order[item.id[0]], int(item.id[1:])))
+    return sorted(_REGISTRY.values(), key=lambda item: (order[item.id[0]], int(item.id[1:].rstrip("R")), item.id))
 
 
 def evaluate_targets(progress=None, role: str | None = None) -> list[TargetResult]:
@@ -281,3 +285,6 @@ def evaluate_targets(progress=None, role: str | None = None) -> list[TargetResul
             progress(f"{item.id}: {item.title}")
         results.append(item.evaluate())
     return results
+
+
+from . import rodent_targets  # noqa: E402,F401  (registers the rodent rows)

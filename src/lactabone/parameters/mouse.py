@@ -1,0 +1,138 @@
+"""Parameters for mice: the women's equations with the values that differ in a lactating mouse.
+
+Reference state: a virgin adult female mouse of about 25 g on 1% calcium
+chow. ``nursing`` counts pups, so per-offspring gains are per pup. Values
+not listed here are the women's, marked as such (``derive``). Sources are
+collected in ``docs/notes/rodent_and_drug_sources.md``.
+"""
+
+import json
+from math import log
+from pathlib import Path
+
+from . import human
+from .base import assumed, calibrated, literature
+from .derive import derive
+
+CALIBRATED = json.loads(Path(__file__).with_name("calibrated_mouse.json").read_text())
+LN2 = log(2)
+LITTER = 8  # pups: the litter the per-pup gains are scaled to
+ESTRADIOL_SCALE = 0.15  # mouse / woman cycle-mean estradiol
+
+
+def _per_pup(name: str, unit: str, description: str):
+    """A women's per-infant drive shared among the pups of a standard litter."""
+    value = next(parameter.value for parameter in human.PARAMETERS if parameter.name == name) / LITTER
+    return assumed(name, value, unit, description + " (per pup)",
+                   f"the women's value for one infant shared among a litter of {LITTER}: suckling a litter "
+                   "drives the neuroendocrine reflexes about as much as one infant does")
+
+
+def _estradiol(name: str, description: str):
+    """A women's estradiol level rescaled to the mouse's lower cycle-mean estradiol."""
+    value = next(parameter.value for parameter in human.PARAMETERS if parameter.name == name) * ESTRADIOL_SCALE
+    return assumed(name, value, "pg/mL", description,
+                   f"women's value x {ESTRADIOL_SCALE}: rodent serum estradiol runs several-fold below women's "
+                   "(roughly 5-40 pg/mL over the estrous cycle against 50-250 pg/mL over the menstrual cycle)")
+
+
+CHANGES = [
+    literature("body_weight", 0.025, "kg", "body weight of an adult female mouse",
+               "Animal Resources Centre (W. Australia) biology table: adult female 20-35 g"),
+    literature("gestation_length", 19.5, "d", "gestation", "Animal Resources Centre table: 19-21 d"),
+    # --- brain ---------------------------------------------------------------
+    _estradiol("estradiol_reference", "cycle-mean serum estradiol of a virgin mouse"),
+    _estradiol("estradiol_nonovarian", "estradiol made outside the ovary"),
+    _estradiol("estrogen_bone_half_effect", "estradiol at half its restraint of resorption"),
+    _estradiol("estradiol_pthrp_half_inhibition", "estradiol halving mammary PTHrP"),
+    _estradiol("prolactin_estrogen_half_effect", "estradiol for half-maximal lactotroph stimulation"),
+    literature("placental_estradiol_at_term", 40, "pg/mL", "serum estradiol in late pregnancy",
+               "mouse pregnancy estradiol 20-70 pg/mL (ovarian; the rodent placenta makes little estrogen)"),
+    literature("placental_progesterone_at_term", 60, "ng/mL", "serum progesterone in late pregnancy",
+               "mouse luteal progesterone 40-80 ng/mL in late pregnancy"),
+    _per_pup("prolactin_suckling_gain", "ng/mL", "mean prolactin raised by suckling"),
+    _per_pup("suckling_gnrh_inhibition_gain", "1", "neural inhibition of GnRH by suckling"),
+    _per_pup("oxytocin_suckling_gain", "pg/mL", "mean oxytocin raised by suckling"),
+    assumed("suckling_presence_half", 0.02 * LITTER, "1", "milk removal that keeps half the gland from involuting",
+            "the women's value (0.02 infant) in pups of a litter of 8"),
+    # --- breast --------------------------------------------------------------
+    literature("milk_volume_per_offspring", 0.00096, "L/d", "milk drunk per pup",
+               "tritiated-water turnover in suckling mice: 0.96 mL/pup/d at day 10, independent of litter size "
+               "(rodent_and_drug_sources.md A3)"),
+    literature("milk_calcium_concentration", 4700, "mg/L", "calcium in mouse milk",
+               "VanHouten 2003 J Clin Invest 112:1429 (Fig 3f): 4.7 +/- 0.8 mg/mL in lactating controls"),
+    assumed("milk_phosphorus_concentration", 2800, "mg/L", "phosphorus in mouse milk",
+            "the women's milk calcium:phosphorus ratio (1.7 by mass) applied to mouse milk calcium"),
+    calibrated("mammary_pthrp_secretion_gain", CALIBRATED, "pmol/L",
+               "mammary PTHrP in blood per nursed pup at full drive", "S8 (mouse skeletal mineral at weaning)"),
+    literature("pthrp_nonmammary", 0.73, "pmol/L", "circulating PTHrP not from the breast",
+               "VanHouten 2003 J Clin Invest 112:1429: 0.73 pM in lactating mammary-PTHrP-null mice"),
+    # --- mineral -------------------------------------------------------------
+    assumed("extracellular_volume", 0.0055, "L", "extracellular fluid volume",
+            "about 22% of body weight, as in other mammals"),
+    literature("serum_calcium_reference", 2.4, "mmol/L", "total serum calcium of a virgin mouse",
+               "VanHouten 2003 J Clin Invest 112:1429: 9-9.6 mg/dL"),
+    assumed("exchangeable_bone_calcium_reference", 1.0, "mg", "rapidly exchangeable bone calcium",
+            "the women's share of skeletal calcium (0.4%) applied to the mouse skeleton"),
+    literature("pth_reference", 5.0, "pmol/L", "serum intact PTH of a virgin mouse",
+               "VanHouten 2003 J Clin Invest 112:1429: 3.8 +/- 1.5 pM in lactation, when PTH falls "
+               "(Lotinun 2019 J Clin Invest 129:3058)"),
+    literature("calcitriol_reference", 120, "pmol/L", "serum calcitriol of a virgin mouse",
+               "VanHouten 2003 J Clin Invest 112:1429: 43-56 pg/mL (100-135 pM) in lactating mice"),
+    literature("glomerular_filtration_rate", 0.36, "L/d", "glomerular filtration rate",
+               "Qi 2004 Am J Physiol Renal Physiol 286:F590: C57BL/6 GFR about 250 uL/min"),
+    literature("food_intake_reference", 4.5, "g/d", "chow eaten by a virgin mouse",
+               "Animal Resources Centre table: about 5 g/d"),
+    literature("lactation_food_intake_gain", 0.4, "1", "rise of food intake per pup of milk made",
+               "Zhao 2017 J Exp Biol 220:2277 and J Exp Biol 2020 223:jeb208314: intake rises 4-5 fold at peak "
+               "lactation with litters of 8-10"),
+    assumed("diet_calcium_reference", 45, "mg/d", "calcium eaten by a virgin mouse on 1% chow",
+            "4.5 g/d of 1% calcium chow"),
+    assumed("fractional_calcium_absorption_reference", 0.45, "1", "true fractional calcium absorption",
+            "rodents on adequate diets absorb 40-50% (Toverud 1976 Endocrinology 99:371, rats)"),
+    assumed("endogenous_fecal_calcium_reference", 18, "mg/d", "endogenous faecal calcium",
+            "rodents excrete little calcium in urine (1-3 mg/d), so nearly all absorbed calcium not kept "
+            "returns through the gut: 40% of intake"),
+    assumed("active_absorption_half_intake", 18, "mg/d", "intake half-saturating active absorption",
+            "the women's ratio to reference intake (0.4) applied to mouse intake"),
+    assumed("diet_phosphorus_intake", 30, "mg/d", "dietary phosphorus", "4.5 g/d of chow with 0.7% phosphorus"),
+    assumed("fetal_calcium_accretion_at_term", 3, "mg/d", "fetal calcium accretion of a litter at term",
+            "a newborn mouse holds about 1.5 mg calcium, most accreted over the last days of gestation"),
+    # --- bone ----------------------------------------------------------------
+    literature("skeletal_calcium_reference", 0.25, "g", "calcium in the skeleton of an adult female mouse",
+               "whole-body calcium a little over 1% of body weight in adult mice (J Nutr, albino mouse; "
+               "rodent_and_drug_sources.md A1)"),
+    assumed("osteoclast_apoptosis_rate", 0.3, "1/d", "osteoclast loss rate",
+            "osteoclast nuclei half-life 1.3 d in young mice (BrdU labelling), longer in adults: lifespan ~3 d"),
+    assumed("osteoblast_apoptosis_rate", 0.1, "1/d", "active osteoblast loss rate", "osteoblast life 1-2 weeks in rodents"),
+    assumed("osteoblast_commitment_rate", 0.5, "1/d", "turnover of the responding osteoblast pool",
+            "rodent remodelling runs about 5-10x faster than women's (Baron 1984 Anat Rec 208:137)"),
+    assumed("accommodation_time_constant", 365, "d", "time for osteoblast commitment to accommodate",
+            "the women's ten years scaled to the mouse's ten-fold faster remodelling"),
+    assumed("mechanostat_exponent", 8, "1", "osteoblast commitment per fractional skeletal deficit",
+            "a graded mechanostat (a skeleton 10% light raises commitment ~1.5-fold): the women's switch-like "
+            "calibrated value (72) over-shoots on the rodent's ten-fold faster remodelling"),
+    assumed("mechanostat_maximum_gain", 4, "1", "largest rise of osteoblast commitment under the mechanostat",
+            "formation rates several-fold above virgin after weaning (Ardeshirpour 2007 Endocrinology "
+            "148:3875; Liu 2012 J Bone Miner Res 27:865)"),
+    assumed("lacunar_refill_rate", 0.3, "1/d", "lacunar refill rate after weaning",
+            "lacunae return to virgin size within about a week of weaning (Qing 2012 J Bone Miner Res 27:1018)"),
+    assumed("osteolysis_rate_max", 0.03, "1/d", "maximal lacunar enlargement rate",
+            "lacunar area rises tens of percent over 3 weeks of lactation (Qing 2012 J Bone Miner Res 27:1018)"),
+    assumed("whole_body_trabecular_fraction", 0.2, "1", "trabecular share of the skeleton", "as in women"),
+    assumed("whole_body_trabecular_turnover", 0.02, "1/d", "trabecular turnover, whole skeleton",
+            "rodent cancellous bone remodels 5-10x faster than women's and loses ~40% BV/TV in 12 days of "
+            "lactation (rodent_and_drug_sources.md A6)"),
+    assumed("whole_body_cortical_turnover", 0.004, "1/d", "cortical (endocortical and intracortical) turnover",
+            "rodent long bones lose 17-34% of mineral in 10-21 days of lactation (Ardeshirpour 2010; Garner 1987)"),
+    assumed("spine_trabecular_fraction", 0.4, "1", "trabecular share of vertebral mineral",
+            "mouse lumbar vertebrae are cancellous-rich"),
+    assumed("spine_trabecular_turnover", 0.02, "1/d", "vertebral cancellous turnover", "as whole-body cancellous"),
+    assumed("spine_cortical_turnover", 0.004, "1/d", "vertebral cortical turnover", "as whole-body cortical"),
+    assumed("femur_trabecular_fraction", 0.15, "1", "trabecular share of femoral mineral",
+            "the mouse femur is mostly cortical"),
+    assumed("femur_trabecular_turnover", 0.02, "1/d", "femoral cancellous turnover", "as whole-body cancellous"),
+    assumed("femur_cortical_turnover", 0.004, "1/d", "femoral cortical turnover", "as whole-body cortical"),
+]
+
+PARAMETERS = derive(human.PARAMETERS, "mice", CHANGES)

@@ -1,0 +1,86 @@
+"""Parameters for rats: the mouse's rodent values with the sizes, milk and hormones of a lactating rat.
+
+Reference state: a virgin adult female rat of about 250 g on 1% calcium chow.
+Rats differ from mice and women in their parathyroid: PTH is raised, not
+suppressed, in lactation (Garner 1987 J Bone Miner Res 2:347; Stadt & Layton
+2023 J Theor Biol 111583 use about twice the virgin level). Here that follows
+from a weaker mammary PTHrP share of the load (so serum calcium falls further
+and the parathyroid answers), carried by the parameters below, not by a
+special case. Values not listed are the mouse's rodent values or, through
+them, the women's.
+"""
+
+from dataclasses import replace
+
+from . import human, mouse
+from .base import assumed, literature
+from .derive import derive
+
+LITTER = 10  # pups of a standard rat litter
+_MOUSE = {parameter.name: parameter for parameter in mouse.CHANGES}
+
+
+def _per_pup(name: str, description: str):
+    """A mouse per-pup drive rescaled to the rat's standard litter of 10."""
+    parameter = _MOUSE[name]
+    return replace(parameter, value=parameter.value * mouse.LITTER / LITTER,
+                   source=f"{parameter.source}; shared among a rat litter of {LITTER}")
+
+
+CHANGES = [
+    *(parameter for name, parameter in _MOUSE.items() if name not in {
+        "body_weight", "gestation_length", "prolactin_suckling_gain", "suckling_gnrh_inhibition_gain",
+        "oxytocin_suckling_gain", "suckling_presence_half", "milk_volume_per_offspring",
+        "milk_calcium_concentration", "milk_phosphorus_concentration", "mammary_pthrp_secretion_gain",
+        "pthrp_nonmammary", "extracellular_volume", "exchangeable_bone_calcium_reference", "pth_reference",
+        "calcitriol_reference", "glomerular_filtration_rate", "food_intake_reference", "lactation_food_intake_gain",
+        "diet_calcium_reference", "endogenous_fecal_calcium_reference", "active_absorption_half_intake",
+        "diet_phosphorus_intake", "fetal_calcium_accretion_at_term", "skeletal_calcium_reference",
+        "serum_calcium_reference"}),
+    literature("body_weight", 0.25, "kg", "body weight of an adult female rat",
+               "Sprague-Dawley females 250-300 g (NCKU laboratory animal centre physiology sheet)"),
+    literature("gestation_length", 22, "d", "gestation", "Animal Resources Centre table: 21-23 d"),
+    _per_pup("prolactin_suckling_gain", "mean prolactin raised by suckling"),
+    _per_pup("suckling_gnrh_inhibition_gain", "neural inhibition of GnRH by suckling"),
+    _per_pup("oxytocin_suckling_gain", "mean oxytocin raised by suckling"),
+    assumed("suckling_presence_half", 0.02 * LITTER, "1", "milk removal that keeps half the gland from involuting",
+            "the women's value (0.02 infant) in pups of a litter of 10"),
+    literature("milk_volume_per_offspring", 0.0037, "L/d", "milk drunk per pup",
+               "rat milk yield 29.5 mL/d for 8 pups at day 10 (J Pediatr Gastroenterol Nutr, pup-weight method; "
+               "rodent_and_drug_sources.md A3)"),
+    assumed("milk_calcium_concentration", 3000, "mg/L", "calcium in rat milk",
+            "rat milk ash 1.4% (J Nutr 1954 54:345) with calcium about a fifth of the ash"),
+    assumed("milk_phosphorus_concentration", 1800, "mg/L", "phosphorus in rat milk",
+            "the women's milk calcium:phosphorus ratio (1.7 by mass) applied to rat milk calcium"),
+    assumed("mammary_pthrp_secretion_gain", mouse.CALIBRATED["mammary_pthrp_secretion_gain"], "pmol/L",
+            "mammary PTHrP in blood per nursed pup at full drive",
+            "the mouse's value, calibrated to S8 in mice (rats are validation)"),
+    assumed("pthrp_nonmammary", 0.73, "pmol/L", "circulating PTHrP not from the breast", "as in mice"),
+    assumed("extracellular_volume", 0.055, "L", "extracellular fluid volume", "about 22% of body weight"),
+    literature("serum_calcium_reference", 2.5, "mmol/L", "total serum calcium of a virgin rat",
+               "Toverud 1976 Endocrinology 99:371: about 10 mg/dL in non-lactating rats"),
+    assumed("exchangeable_bone_calcium_reference", 12, "mg", "rapidly exchangeable bone calcium",
+            "the women's share of skeletal calcium (0.4%) applied to the rat skeleton"),
+    literature("pth_reference", 1.7, "pmol/L", "serum intact PTH of a virgin rat",
+               "Garner 1987 J Bone Miner Res 2:347: 16.1 pg/mL in non-lactating rats on 0.4% calcium"),
+    literature("calcitriol_reference", 70, "pmol/L", "serum calcitriol of a virgin rat",
+               "28 +/- 3 pg/mL in non-mated rats (rodent_and_drug_sources.md A4)"),
+    literature("glomerular_filtration_rate", 3.6, "L/d", "glomerular filtration rate",
+               "about 1 mL/min per 100 g body weight in rats"),
+    literature("food_intake_reference", 17, "g/d", "chow eaten by a virgin rat",
+               "Animal Resources Centre table: about 15 g/d; NCKU: 10 g/100 g/d"),
+    literature("lactation_food_intake_gain", 0.2, "1", "rise of food intake per pup of milk made",
+               "Toverud 1976 Endocrinology 99:371: calcium intake of lactating rats 3x that of non-lactating"),
+    assumed("diet_calcium_reference", 170, "mg/d", "calcium eaten by a virgin rat on 1% chow", "17 g/d of 1% chow"),
+    assumed("endogenous_fecal_calcium_reference", 68, "mg/d", "endogenous faecal calcium",
+            "as in mice, 40% of intake: rodents excrete little calcium in urine"),
+    assumed("active_absorption_half_intake", 68, "mg/d", "intake half-saturating active absorption",
+            "the women's ratio to reference intake (0.4) applied to rat intake"),
+    assumed("diet_phosphorus_intake", 120, "mg/d", "dietary phosphorus", "17 g/d of chow with 0.7% phosphorus"),
+    assumed("fetal_calcium_accretion_at_term", 30, "mg/d", "fetal calcium accretion of a litter at term",
+            "a newborn rat holds about 3 mg calcium, accreted mostly over the last days of gestation"),
+    literature("skeletal_calcium_reference", 3.1, "g", "calcium in the skeleton of an adult female rat",
+               "total-body calcium 1.12% of body weight in control rats (Calcif Tissue Res 1975 17:303)"),
+]
+
+PARAMETERS = derive(human.PARAMETERS, "rats", CHANGES)

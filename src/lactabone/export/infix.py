@@ -35,9 +35,11 @@ class InfixPrinter:
         self.unit_id = unit_id
 
     def number(self, value, unit: str = "dimensionless") -> str:
+        """A number with its SBML unit id: ``(2.0 dimensionless)``."""
         return f"({float(value)!r} {unit})"
 
     def __call__(self, expression: sp.Expr) -> str:
+        """The SBML L3 infix text of ``expression``; raises ValueError for a construct with no SBML form."""
         if isinstance(expression, sp.Symbol):
             return self.ids.get(expression.name, expression.name)
         if isinstance(expression, AppliedUndef):  # a dosed amount, dosed_<drug>_<compartment>(t)
@@ -61,6 +63,7 @@ class InfixPrinter:
         raise ValueError(f"no SBML form for {type(expression).__name__} in {expression}")
 
     def _maximum(self, arguments) -> str:
+        """Max as nested piecewise; numbers take the unit of the first symbolic argument."""
         symbolic = [argument for argument in arguments if not argument.is_number]
         unit = self.unit_id(f"{expression_unit(symbolic[0], self.units):~}") if symbolic else "dimensionless"
         printed = [self.number(argument, unit) if argument.is_number else self(argument) for argument in arguments]

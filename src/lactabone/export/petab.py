@@ -67,6 +67,7 @@ class Observation:
     last_day: float | None = None  # a mean over [first_day, last_day]; None: the value on first_day
 
     def days(self) -> np.ndarray:
+        """The measurement days, days since delivery."""
         if self.last_day is None:
             return np.array([self.first_day])
         return np.arange(self.first_day, self.last_day + 1e-9, MEAN_STEP_DAYS)

@@ -100,13 +100,13 @@ def _check(status: int, what: str) -> None:
 class _Builder:
     """Adds parameters, rules and events to one libsbml model."""
 
-    def __init__(self, model: libsbml.Model, printer: InfixPrinter):
+    def __init__(self, model: libsbml.Model):
         self.model = model
-        self.printer = printer
         self.settings = libsbml.L3ParserSettings()
         self.settings.setModel(model)
 
     def math(self, text: str) -> libsbml.ASTNode:
+        """Parse SBML L3 infix text (ids of this model, units on numbers) into MathML."""
         node = libsbml.parseL3FormulaWithSettings(text, self.settings)
         if node is None:
             raise ValueError(f"cannot parse {text!r}: {libsbml.getLastParseL3Error()}")
@@ -114,6 +114,7 @@ class _Builder:
 
     def parameter(self, identifier: str, unit: str, value: float | None = None, constant: bool = True,
                   notes: tuple[str, ...] = ()) -> None:
+        """A parameter with its unit (added to the model's definitions), SBO term, metaid and notes."""
         parameter = self.model.createParameter()
         _check(parameter.setId(identifier), identifier)
         parameter.setMetaId(f"meta_{identifier}")
@@ -133,16 +134,19 @@ class _Builder:
                 parameter.description, f"{parameter.provenance}: {parameter.source}"))
 
     def assignment(self, identifier: str, text: str) -> None:
+        """An assignment rule ``identifier = text``."""
         rule = self.model.createAssignmentRule()
         rule.setVariable(identifier)
         _check(rule.setMath(self.math(text)), f"the rule of {identifier}")
 
     def rate(self, identifier: str, text: str) -> None:
+        """A rate rule ``d identifier/dt = text``."""
         rule = self.model.createRateRule()
         rule.setVariable(identifier)
         _check(rule.setMath(self.math(text)), f"the rate of {identifier}")
 
     def initial(self, identifier: str, text: str) -> None:
+        """An initial assignment ``identifier = text`` at time 0."""
         assignment = self.model.createInitialAssignment()
         assignment.setSymbol(identifier)
         _check(assignment.setMath(self.math(text)), f"the initial value of {identifier}")
@@ -248,7 +252,7 @@ def sbml_document(scenario: Scenario) -> libsbml.SBMLDocument:
     parameter_units = {name: parameters[name].unit for name in model_parameters}
     printer = InfixPrinter({"t": "day", **ids}, _symbol_units(system, parameter_units),
                            lambda unit: add_unit_definition(model, unit) if unit else "dimensionless")
-    build = _Builder(model, printer)
+    build = _Builder(model)
 
     for name in model_parameters:
         build.from_set(parameters[name], values[name])

@@ -1,4 +1,5 @@
-"""Command line interface: ``lactabone run | validate | targets | parameters | calibrate | export``.
+"""Command line interface: ``lactabone run | validate | targets | parameters | calibrate | export |
+population | sensitivity``.
 
 The simulator, scenario loader and targets are imported inside each command,
 so this module imports cheaply and ``--help`` works on its own. Expected errors
@@ -39,6 +40,13 @@ class ExportFormat(str, Enum):
     sbml = "sbml"
     antimony = "antimony"
     petab = "petab"
+
+
+class SensitivityMethod(str, Enum):
+    """Methods of the ``sensitivity`` command."""
+
+    sobol = "sobol"
+    morris = "morris"
 
 
 class ParameterFormat(str, Enum):
@@ -253,6 +261,81 @@ def export(
 
         written = write_export(loaded, output_format.value, out)
     typer.echo(f"wrote {written}")
+
+
+@app.command()
+def population(
+    scenario: Annotated[
+        Path | None,
+        typer.Argument(help="Scenario of the nominal subject (TOML or YAML); the default scenario when omitted."),
+    ] = None,
+    n: Annotated[int, typer.Option("--n", help="Subjects to sample (rejected ones included).")] = 1000,
+    seed: Annotated[int, typer.Option(help="Seed of the sampled variability.")] = 0,
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", "-o", help="Output folder (default: out/population_ plus the scenario name)."),
+    ] = None,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(help="Address of a dask.distributed scheduler (default: a process per core here)."),
+    ] = None,
+) -> None:
+    """Simulate a virtual population; write subjects and percentile bands (CSV, NetCDF) and figures."""
+    from lactabone.population import run_population
+    from lactabone.population.output import summary_lines, write_population
+
+    name = scenario.stem if scenario is not None else DEFAULT_SCENARIO_NAME
+    out_dir = out if out is not None else DEFAULT_OUTPUT_ROOT / f"population_{name}"
+    with reporting_errors():
+        loaded = _load(scenario)
+        _progress(f"simulating {n} subjects of scenario {name!r} ...")
+        result = run_population(loaded, n, seed=seed, scheduler=scheduler, progress=True)
+    written = write_population(result, out_dir)
+    typer.echo("\n".join(summary_lines(result)))
+    typer.echo("")
+    typer.echo("wrote:")
+    for path in written.values():
+        typer.echo(f"  {path}")
+
+
+@app.command()
+def sensitivity(
+    scenario: Annotated[
+        Path | None,
+        typer.Argument(help="Scenario of the nominal subject (TOML or YAML); the default scenario when omitted."),
+    ] = None,
+    method: Annotated[SensitivityMethod, typer.Option(help="Sobol indices or Morris elementary effects.")] = (
+        SensitivityMethod.sobol),
+    output: Annotated[str, typer.Option(help="Output name (as in `lactabone run`).")] = "bmd_spine_change",
+    day: Annotated[float, typer.Option(help="Day of the output [d since delivery].")] = 180.0,
+    samples: Annotated[
+        int, typer.Option(help="Sobol: base samples (a power of 2); Morris: trajectories.")
+    ] = 256,
+    seed: Annotated[int, typer.Option(help="Seed of the sampling.")] = 0,
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", "-o", help="Output folder (default: out/sensitivity_ plus the scenario name)."),
+    ] = None,
+    scheduler: Annotated[
+        str | None,
+        typer.Option(help="Address of a dask.distributed scheduler (default: a process per core here)."),
+    ] = None,
+) -> None:
+    """Global sensitivity of one output on one day; write sensitivity.csv, .json and a bar chart."""
+    from lactabone.population.sensitivity import run_sensitivity, summary_lines, write_sensitivity
+
+    name = scenario.stem if scenario is not None else DEFAULT_SCENARIO_NAME
+    out_dir = out if out is not None else DEFAULT_OUTPUT_ROOT / f"sensitivity_{name}"
+    with reporting_errors():
+        loaded = _load(scenario)
+        result = run_sensitivity(loaded, method.value, output, day, samples=samples, seed=seed,
+                                 scheduler=scheduler, progress=True)
+    written = write_sensitivity(result, out_dir)
+    typer.echo("\n".join(summary_lines(result)))
+    typer.echo("")
+    typer.echo("wrote:")
+    for path in written.values():
+        typer.echo(f"  {path}")
 
 
 def main() -> None:

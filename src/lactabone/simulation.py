@@ -64,7 +64,9 @@ def _base_vector(model: CompiledModel, values: dict[str, float], diet) -> np.nda
     return bind_doses(model.layout, vector, [], values)
 
 
-def _settled_state(model: CompiledModel, base: np.ndarray) -> np.ndarray:
+def _settled_state(model: CompiledModel, base: np.ndarray, cache: bool = True) -> np.ndarray:
+    if not cache:
+        return equilibrate(model, base, initial_guess(model, base))
     key = base.tobytes()
     if key not in _settled_cache:
         _settled_cache[key] = equilibrate(model, base, initial_guess(model, base))
@@ -94,13 +96,18 @@ class Solution:
     pre_pregnant: dict[str, float]
 
 
-def solve(scenario: Scenario) -> Solution:
-    """Solve a scenario and evaluate every term of the model over the output days."""
+def solve(scenario: Scenario, cache_steady_state: bool = True) -> Solution:
+    """Solve a scenario and evaluate every term of the model over the output days.
+
+    The pre-pregnant steady state is kept per parameter vector; a population,
+    whose every subject has its own vector, passes ``cache_steady_state=False``
+    so memory stays bounded.
+    """
     values = parameter_values(scenario)
     _reject_unsupported(scenario, values)
     model = compiled_model()
     base = _base_vector(model, values, scenario.diet)
-    settled = _settled_state(model, base)
+    settled = _settled_state(model, base, cache_steady_state)
     schedule = build_schedule(scenario, gestation_days=values["gestation_length"])
     days = output_days(scenario)
     dosed = bind_doses(model.layout, base, doses_of(scenario, values), values)

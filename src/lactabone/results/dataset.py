@@ -16,6 +16,28 @@ def reference_values(values: dict[str, np.ndarray], days: np.ndarray, reference_
     return {name: float(np.interp(reference_day, days, series)) for name, series in values.items()}
 
 
+def reported_series(days: np.ndarray, values: dict[str, np.ndarray], pre_pregnant: dict[str, float],
+                    reference_day: float | None, names: tuple[str, ...] | None = None) -> dict[str, np.ndarray]:
+    """Public outputs over ``days`` as plain arrays, in the units of :data:`OUTPUTS` (all when ``names`` is None).
+
+    ``percent`` outputs are the % change of their term from the reference,
+    ``ratio`` outputs the term over its reference value; the reference is the
+    pre-pregnant steady state when ``reference_day`` is None.
+    """
+    reference = reference_values(values, days, reference_day, pre_pregnant)
+    series = {}
+    for output in OUTPUTS:
+        if names is not None and output.name not in names:
+            continue
+        term = np.asarray(values[output.term], dtype=float)
+        if output.reported_as == "percent":
+            term = 100.0 * (term / reference[output.term] - 1.0)
+        elif output.reported_as == "ratio":
+            term = term / reference[output.term]
+        series[output.name] = term
+    return series
+
+
 def build_dataset(days: np.ndarray, values: dict[str, np.ndarray], pre_pregnant: dict[str, float],
                   reference_day: float | None, attributes: dict) -> xr.Dataset:
     """Public outputs over ``days``.
@@ -24,16 +46,9 @@ def build_dataset(days: np.ndarray, values: dict[str, np.ndarray], pre_pregnant:
     their values in the pre-pregnant steady state, used as reference when
     ``reference_day`` is None.
     """
-    reference = reference_values(values, days, reference_day, pre_pregnant)
-    variables = {}
-    for output in OUTPUTS:
-        series = values[output.term]
-        if output.reported_as == "percent":
-            series = 100.0 * (series / reference[output.term] - 1.0)
-        elif output.reported_as == "ratio":
-            series = series / reference[output.term]
-        variables[output.name] = ("day", np.asarray(series, dtype=float),
-                                  {"units": output.unit, "long_name": output.meaning})
+    series = reported_series(days, values, pre_pregnant, reference_day)
+    variables = {output.name: ("day", series[output.name], {"units": output.unit, "long_name": output.meaning})
+                 for output in OUTPUTS}
     for name in LEDGER_OUTPUTS + STORE_OUTPUTS:
         variables[name] = ("day", np.asarray(values[name], dtype=float),
                            {"units": "mg", "long_name": name.replace("_", " ")})

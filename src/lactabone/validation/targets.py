@@ -164,11 +164,30 @@ def _diet_independent() -> Evaluation:
                                     "S7 spine aBMD by diet calcium", marker_days=(0, WEANING)))
 
 
+#: Virtual women of the S17 population (fixed seed; a few seconds in one process).
+S17_SUBJECTS = 300
+S17_SEED = 17
+
+
 @target("S17", "Higher PTHrP, more loss across women", "circulating PTHrP vs spine and femoral-neck loss",
-        "positive, significant rank correlation in a population", "Sowers 1996 JAMA 276:549 (ref. 19)",
-        xfail_reason="needs virtual populations (issue: SBML, populations, sensitivity)")
+        f"positive Spearman correlation (p < 0.05) of mean PTHrP in nursing with spine and femoral-neck loss "
+        f"at weaning, {S17_SUBJECTS} virtual women", "Sowers 1996 JAMA 276:549 (ref. 19)")
 def _pthrp_correlation() -> Evaluation:
-    return Evaluation(False, "not computed", "no virtual population in this version")
+    from ..population import SerialExecutor, pthrp_loss_correlation, run_population
+    from ..scenario import scenario_from_dict
+
+    population = run_population(scenario_from_dict(ONE_INFANT), S17_SUBJECTS, seed=S17_SEED,
+                                executor=SerialExecutor())
+    spine = pthrp_loss_correlation(population, "spine_change_at_weaning")
+    neck = pthrp_loss_correlation(population, "femoral_neck_change_at_weaning")
+    accepted = population.accepted
+    return Evaluation(all(rho > 0 and p < 0.05 for rho, p in (spine, neck)),
+                      f"spine rho {spine[0]:+.2f} (p {spine[1]:.1g}), femoral neck rho {neck[0]:+.2f} "
+                      f"(p {neck[1]:.1g})",
+                      f"{len(accepted)} of {S17_SUBJECTS} sampled women plausible; loss = minus the % change",
+                      scatter_figure(list(accepted["pthrp_nursing_mean"]), list(-accepted["spine_change_at_weaning"]),
+                                     "mean circulating PTHrP, day 1 to weaning [pmol/L]",
+                                     "lumbar spine aBMD loss at weaning [%]", "S17 PTHrP and spine loss"))
 
 
 @target("S21", "Recovery after weaning (women)", "spine and hip 6-12 months after weaning",

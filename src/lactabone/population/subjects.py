@@ -1,0 +1,138 @@
+"""Simulate a chunk of virtual subjects: reject the implausible, summarise each, stream band statistics.
+
+This is the unit of work an executor runs. It returns per-subject summaries
+(a few numbers each) and either the band histograms of its accepted subjects
+or, for the pilot chunk that sets the histogram grid, their trajectories.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from ..results.dataset import reported_series
+from ..scenario import Scenario, ScenarioError
+from ..simulation import parameter_values, solve
+from ..solve.integrate import SolverError
+from .bands import BandAccumulator
+from .plausibility import constraints, first_violation
+from .variability import Variation, subject_scenario
+
+#: Outputs summarised as percentile bands over time.
+BAND_OUTPUTS = ("serum_calcium", "pth", "pthrp", "calcitriol", "milk_calcium", "bmd_spine_change",
+                "bmd_femoral_neck_change", "bmd_hip_change", "bmd_radius_change")
+#: Subjects solved between two additions to the histograms (bounds a worker's memory).
+FLUSH_EVERY = 200
+
+
+@dataclass(frozen=True)
+class Summary:
+    """One per-subject summary: an output reduced over a window of the first cycle."""
+
+    name: str
+    output: str
+    reduction: str  # "nursing mean" (day 1 to weaning), "at weaning", "minimum", "maximum", "at end"
+    unit: str
+    meaning: str
+
+
+SUMMARIES = (
+    Summary("pthrp_nursing_mean", "pthrp", "nursing mean", "pmol/L", "mean circulating PTHrP, day 1 to weaning"),
+    Summary("pth_nursing_mean", "pth", "nursing mean", "pmol/L", "mean intact PTH, day 1 to weaning"),
+    Summary("milk_calcium_nursing_mean", "milk_calcium", "nursing mean", "mg/d", "mean milk calcium, day 1 to weaning"),
+    Summary("serum_calcium_minimum", "serum_calcium", "minimum", "mmol/L", "lowest total serum calcium"),
+    Summary("serum_calcium_maximum", "serum_calcium", "maximum", "mmol/L", "highest total serum calcium"),
+    Summary("spine_change_at_weaning", "bmd_spine_change", "at weaning", "%", "lumbar spine aBMD change at weaning"),
+    Summary("femoral_neck_change_at_weaning", "bmd_femoral_neck_change", "at weaning", "%",
+            "femoral neck aBMD change at weaning"),
+    Summary("hip_change_at_weaning", "bmd_hip_change", "at weaning", "%", "total hip aBMD change at weaning"),
+    Summary("radius_change_at_weaning", "bmd_radius_change", "at weaning", "%", "radius aBMD change at weaning"),
+    Summary("spine_change_nadir", "bmd_spine_change", "minimum", "%", "lowest lumbar spine aBMD change"),
+    Summary("spine_change_at_end", "bmd_spine_change", "at end", "%", "lumbar spine aBMD change on the last day"),
+)
+
+
+@dataclass(frozen=True)
+class ChunkTask:
+    """Subjects ``first``..``first + len(factors)`` of a population, with their variability factors."""
+
+    scenario: Scenario
+    first: int
+    factors: np.ndarray
+    variations: tuple[Variation, ...]
+    grid: dict[str, tuple[float, float]] | None
+
+
+@dataclass
+class ChunkResult:
+    """Per-subject summaries and reasons ('' when accepted), and the chunk's band statistics or trajectories."""
+
+    first: int
+    summaries: np.ndarray  # (subjects, len(SUMMARIES))
+    reasons: list[str]
+    bands: BandAccumulator | None
+    trajectories: dict[str, np.ndarray] | None
+
+
+def _summarise(series: dict[str, np.ndarray], days: np.ndarray, weaning: float, nursing: np.ndarray) -> np.ndarray:
+    values = []
+    for summary in SUMMARIES:
+        data = series[summary.output]
+        if summary.reduction == "nursing mean":
+            values.append(float(np.mean(data[nursing])) if nursing.any() else np.nan)
+        elif summary.reduction == "at weaning":
+            values.append(float(np.interp(weaning, days, data)))
+        elif summary.reduction == "minimum":
+            values.append(float(np.min(data)))
+        elif summary.reduction == "maximum":
+            values.append(float(np.max(data)))
+        else:
+            values.append(float(data[-1]))
+    return np.array(values)
+
+
+def simulate_chunk(task: ChunkTask) -> ChunkResult:
+    """Simulate, check and summarise each subject of ``task`` (run by an executor's worker)."""
+    nominal = parameter_values(task.scenario)
+    limits = constraints(task.scenario)
+    weaning = float(task.scenario.nursing.weaning_day)
+    needed = tuple(set(BAND_OUTPUTS) | {item.output for item in SUMMARIES} | {limit.output for limit in limits})
+    summaries = np.full((len(task.factors), len(SUMMARIES)), np.nan)
+    reasons: list[str] = []
+    pending: dict[str, list[np.ndarray]] = {name: [] for name in BAND_OUTPUTS}
+    bands = None
+    for row, factors in enumerate(task.factors):
+        subject = subject_scenario(task.scenario, factors, task.variations, nominal)
+        try:
+            solution = solve(subject, cache_steady_state=False)
+        except (SolverError, ScenarioError) as error:
+            reasons.append(f"solver failed: {' '.join(str(error).split())}")
+            continue
+        days = solution.days
+        series = reported_series(days, solution.values, solution.pre_pregnant, subject.reference_day, needed)
+        nursing = (days >= 1) & (days <= weaning)
+        full_nursing = (days >= 1) & (days <= max(float(subject.nursing.exclusive_days), 1.0))
+        summaries[row] = _summarise(series, days, weaning, nursing)
+        reason = first_violation(limits, series, full_nursing)
+        reasons.append(reason or "")
+        if reason is None:
+            for name in BAND_OUTPUTS:
+                pending[name].append(series[name].astype(np.float32 if task.grid is None else float))
+        if task.grid is not None and len(pending[BAND_OUTPUTS[0]]) >= FLUSH_EVERY:
+            bands = _flush(bands, task.grid, pending)
+    if task.grid is None:
+        trajectories = {name: np.array(rows) for name, rows in pending.items()}
+        return ChunkResult(task.first, summaries, reasons, None, trajectories)
+    return ChunkResult(task.first, summaries, reasons, _flush(bands, task.grid, pending), None)
+
+
+def _flush(bands: BandAccumulator | None, grid: dict, pending: dict[str, list[np.ndarray]]) -> BandAccumulator | None:
+    if not pending[BAND_OUTPUTS[0]]:
+        return bands
+    if bands is None:
+        bands = BandAccumulator(grid, len(pending[BAND_OUTPUTS[0]][0]))
+    bands.add({name: np.array(rows) for name, rows in pending.items()})
+    for rows in pending.values():
+        rows.clear()
+    return bands

@@ -1,0 +1,144 @@
+"""Virtual populations: documented variability, plausibility limits, streamed bands, any executor."""
+
+import concurrent.futures
+import subprocess
+import sys
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from lactabone.parameters import SPECIES, parameter_set
+from lactabone.population import SerialExecutor, VARIABILITY, pthrp_loss_correlation, run_population
+from lactabone.population.bands import BINS, BandAccumulator
+from lactabone.population.output import write_population
+from lactabone.population.subjects import BAND_OUTPUTS, SUMMARIES
+from lactabone.population.variability import DIET_CALCIUM, sample_factors, subject_scenario
+from lactabone.scenario import ScenarioError, scenario_from_dict
+from lactabone.simulation import parameter_values
+
+ONE_INFANT = scenario_from_dict({"end_day": 365, "nursing": {"offspring": 1, "exclusive_days": 180,
+                                                             "weaning_day": 180}})
+
+
+@pytest.fixture(scope="module")
+def population():
+    return run_population(ONE_INFANT, 140, seed=5, executor=SerialExecutor())
+
+
+def test_every_variation_has_a_source_and_exists_in_every_species():
+    for species in SPECIES:
+        names = set(parameter_set(species))
+        for variation in VARIABILITY:
+            assert variation.source and variation.provenance in ("literature", "assumed") and 0 < variation.cv < 1
+            assert all(target in names or target == DIET_CALCIUM for target in variation.targets)
+
+
+def test_factors_are_lognormal_with_median_one_and_the_stated_spread():
+    factors = sample_factors(20000, seed=1)
+    assert np.allclose(np.median(factors, axis=0), 1, atol=0.03)
+    measured = np.std(factors, axis=0) / np.mean(factors, axis=0)
+    assert np.allclose(measured, [variation.cv for variation in VARIABILITY], rtol=0.1)
+    assert np.array_equal(factors, sample_factors(20000, seed=1))
+
+
+def test_a_subject_scales_the_nominal_parameters_and_diet():
+    factors = np.ones(len(VARIABILITY))
+    factors[0] = 1.5
+    factors[[variation.name for variation in VARIABILITY].index("diet_calcium")] = 0.5
+    subject = subject_scenario(ONE_INFANT, factors)
+    nominal = parameter_values(ONE_INFANT)
+    assert subject.parameters["milk_volume_per_offspring"] == pytest.approx(1.5 * nominal["milk_volume_per_offspring"])
+    assert subject.diet.calcium_mg_per_day == pytest.approx(0.5 * ONE_INFANT.diet.calcium_mg_per_day)
+
+
+def test_table_has_every_subject_and_rejections_carry_their_reason(population):
+    table = population.subjects
+    assert list(table["subject"]) == list(range(140))
+    assert set(table.columns) >= {variation.name for variation in VARIABILITY} | {s.name for s in SUMMARIES}
+    assert (table.loc[table["accepted"], "rejection"] == "").all()
+    assert (table.loc[~table["accepted"], "rejection"].str.len() > 0).all()
+    assert 0.7 * len(table) <= table["accepted"].sum() < len(table)
+    accepted = population.accepted
+    assert (accepted["serum_calcium_minimum"] >= 0.9 * 2.35 - 1e-9).all()
+    assert (accepted["spine_change_at_weaning"] < accepted["femoral_neck_change_at_weaning"]).all()
+
+
+def test_bands_are_ordered_and_agree_with_exact_percentiles(population):
+    bands = population.bands
+    for name in BAND_OUTPUTS:
+        stacked = np.stack([bands[f"{name}_p{p}"].values for p in (5, 25, 50, 75, 95)])
+        assert (np.diff(stacked, axis=0) >= -1e-12).all(), name
+    ordered = np.sort(population.accepted["spine_change_at_weaning"])
+    for percent in (5, 50, 95):  # between the order statistics around the rank, within a bin (< 0.1 points)
+        rank = percent / 100 * len(ordered)
+        low, high = ordered[max(int(np.floor(rank)) - 1, 0)], ordered[min(int(np.ceil(rank)), len(ordered) - 1)]
+        assert low - 0.1 <= float(bands[f"bmd_spine_change_p{percent}"].sel(day=180)) <= high + 0.1
+
+
+def test_band_percentiles_are_exact_to_one_bin_whatever_the_number_of_subjects():
+    generator = np.random.default_rng(0)
+    values = generator.normal(2.0, 0.5, size=(50000, 3))
+    bands = BandAccumulator({"x": (-1.0, 5.0)}, days=3)
+    for chunk in np.array_split(values, 10):
+        bands.add({"x": chunk})
+    assert bands.counts["x"].shape == (3, BINS) and bands.subjects == 50000
+    for percent in (5, 50, 95):
+        assert np.allclose(bands.percentile("x", percent), np.percentile(values, percent, axis=0), atol=6.0 / BINS)
+    assert np.allclose(bands.mean("x"), values.mean(axis=0))
+
+
+def test_same_seed_same_population_on_a_process_pool(population):
+    with concurrent.futures.ProcessPoolExecutor(max_workers=2) as pool:
+        again = run_population(ONE_INFANT, 140, seed=5, executor=pool)
+    pd.testing.assert_frame_equal(again.subjects, population.subjects)
+    for name in population.bands.data_vars:
+        assert np.allclose(again.bands[name], population.bands[name], rtol=1e-12, atol=1e-12), name
+
+
+def test_another_seed_gives_another_population(population):
+    other = run_population(ONE_INFANT, 20, seed=6, executor=SerialExecutor())
+    assert not np.allclose(other.subjects["milk_volume"], population.subjects["milk_volume"][:20])
+
+
+def test_more_pthrp_more_loss(population):
+    for site in ("spine_change_at_weaning", "femoral_neck_change_at_weaning"):
+        rho, p = pthrp_loss_correlation(population, site)
+        assert rho > 0.3 and p < 0.05
+
+
+def test_dask_local_cluster_gives_the_same_population(population):
+    distributed = pytest.importorskip("distributed")
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+        again = run_population(ONE_INFANT, 140, seed=5, scheduler=cluster.scheduler_address)
+    pd.testing.assert_frame_equal(again.subjects, population.subjects)
+
+
+@pytest.mark.parametrize("keys, n, message", [
+    ({}, 0, "n = 0"),
+    ({"nursing": {"offspring": 0}}, 10, "nursing.offspring"),
+    ({"end_day": 100}, 10, "nursing.weaning_day"),
+    ({"parameters": {"bone_magic": 1.0}}, 10, "parameters.bone_magic"),
+])
+def test_bad_requests_are_refused(keys, n, message):
+    with pytest.raises(ScenarioError, match=message):
+        run_population(scenario_from_dict(keys), n, executor=SerialExecutor())
+
+
+def test_files_are_written(population, tmp_path):
+    paths = write_population(population, tmp_path)
+    assert all(path.is_file() and path.stat().st_size > 0 for path in paths.values())
+    table = pd.read_csv(paths["subjects_csv"])
+    assert len(table) == 140
+    assert "bmd_spine_change_p50 [%]" in pd.read_csv(paths["bands_csv"]).columns
+
+
+def test_command_line_population_and_its_errors(tmp_path):
+    command = [sys.executable, "-m", "lactabone", "population", "examples/one_infant_6_months.toml", "--n", "30",
+               "--out", str(tmp_path)]
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert "accepted" in done.stdout and (tmp_path / "bands.png").is_file()
+    bad = subprocess.run(command[:5] + ["--n", "0"], capture_output=True, text=True, check=False)
+    assert bad.returncode == 2 and bad.stderr.strip().splitlines()[-1].startswith("error: n = 0")
+    assert "Traceback" not in bad.stderr

@@ -48,15 +48,16 @@ def executor_for(executor: concurrent.futures.Executor | None = None,
 
 
 def map_chunks(function: Callable, tasks: Sequence, executor: concurrent.futures.Executor,
-               sizes: Sequence[int], progress: bool = False, unit: str = "subject") -> Iterator[tuple[int, Any]]:
+               sizes: Sequence[int], progress: bool = False, unit: str = "subject",
+               done: int = 0) -> Iterator[tuple[int, Any]]:
     """Yield ``(index, function(tasks[index]))`` as each task finishes, with a progress bar on stderr.
 
-    ``sizes`` are the units of work per task (subjects or runs) the bar counts.
+    ``sizes`` are the units of work per task (subjects or runs) the bar counts; ``done`` those already done.
     """
     from tqdm import tqdm
 
     futures = {executor.submit(function, task): index for index, task in enumerate(tasks)}
-    with tqdm(total=int(sum(sizes)), unit=unit, file=sys.stderr, disable=not progress, smoothing=0.1) as bar:
+    with tqdm(total=done + int(sum(sizes)), initial=done, unit=unit, file=sys.stderr, disable=not progress, smoothing=0.1) as bar:
         for future in concurrent.futures.as_completed(futures):
             index = futures[future]
             bar.update(sizes[index])

@@ -98,7 +98,7 @@ def run_population(scenario: Scenario, n: int, seed: int = 0, executor: concurre
         bounds = [(start + pilot_end, end + pilot_end) for start, end in chunk_bounds(n - pilot_end, workers)]
         tasks = [ChunkTask(scenario, start, factors[start:end], variations, grid) for start, end in bounds]
         for _, result in map_chunks(simulate_chunk, tasks, running, [end - start for start, end in bounds],
-                                    progress):
+                                    progress, done=pilot_end):
             if result.bands is not None:
                 bands.merge(result.bands)
             result.bands = None

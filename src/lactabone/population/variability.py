@@ -20,8 +20,8 @@ import numpy as np
 from ..scenario import Scenario
 from ..simulation import parameter_values
 
-#: The target name that scales the scenario's dietary calcium instead of a parameter.
-DIET_CALCIUM = "diet.calcium_mg_per_day"
+#: The target that scales the scenario's dietary calcium (mg/d, or % of chow for rodents), not a parameter.
+DIET_CALCIUM = "diet.calcium"
 
 
 @dataclass(frozen=True)
@@ -51,14 +51,14 @@ class Variation:
 
 VARIABILITY = (
     Variation("milk_volume", ("milk_volume_per_offspring",), 0.20, "literature",
-              "Kent 2006 Pediatrics 117:e387: 24-h milk intake of 71 exclusively breastfed infants 798 mL, "
-              "range 478-1298 mL; the range spans about +-2 SD, so CV ~0.2"),
+              "Kent 2006 Pediatrics 117:e387 (71 exclusively breastfeeding mothers, 1-6 months): 24-h milk "
+              "intake 798 mL, range 478-1298 mL; taking the range as about +-2 SD gives CV ~0.2"),
     Variation("milk_calcium_concentration", ("milk_calcium_concentration",), 0.19, "literature",
               "J Pediatr Gastroenterol Nutr 1983 2:262 (PMID 6683754): mature milk calcium 26.2 +- 0.5 mg/100 g "
-              "(mean +- SEM, 102 American mothers), SD ~5 mg/100 g"),
+              "(mean +- SEM, 102 American mothers), SD ~5 mg/100 g if every mother gave mature milk"),
     Variation("mammary_pthrp", ("mammary_pthrp_secretion_gain",), 0.50, "assumed",
-              "circulating PTHrP of lactating women ranges from undetectable to several times the mean "
-              "(Sowers 1996 JAMA 276:549); no between-woman SD of mammary production is published, CV 0.5 chosen"),
+              "PTHrP of lactating women differs between women enough to track their bone loss "
+              "(Sowers 1996 JAMA 276:549), but no between-woman SD of mammary production was found; CV 0.5 chosen"),
     Variation("calcium_absorption", ("fractional_calcium_absorption_reference",), 0.25, "assumed",
               "Heaney 1989 J Bone Miner Res 4:469 (526 studies in 189 women): 'the range of absorptive performance "
               "was very broad at all intake levels'; CV 0.25 chosen to match that breadth"),
@@ -71,8 +71,8 @@ VARIABILITY = (
                                 "femoral_neck_cortical_turnover", "radius_trabecular_turnover",
                                 "radius_cortical_turnover", "femur_trabecular_turnover", "femur_cortical_turnover"),
               0.30, "assumed",
-              "resting bone turnover differs between healthy premenopausal women (markers vary severalfold); "
-              "one factor scales every site's remodelling rate, CV 0.3 chosen"),
+              "resting bone turnover differs between healthy premenopausal women, but no between-woman SD of "
+              "the remodelling rate at these sites was found; one factor scales every site's rate, CV 0.3 chosen"),
     Variation("skeletal_pthrp_response", ("pthrp_bone_potency",), 0.20, "assumed",
               "skeletal responsiveness to PTH1R signalling differs between women; no measured spread, CV 0.2 chosen"),
     Variation("estrogen_sensitivity", ("estrogen_bone_half_effect",), 0.20, "assumed",
@@ -105,7 +105,9 @@ def subject_scenario(base: Scenario, factors: np.ndarray, variations: tuple[Vari
     for variation, factor in zip(variations, factors):
         for target in variation.targets:
             if target == DIET_CALCIUM:
-                diet = diet.model_copy(update={"calcium_mg_per_day": base.diet.calcium_mg_per_day * float(factor)})
+                diet = diet.model_copy(update={key: value * float(factor) for key, value in
+                                               (("calcium_mg_per_day", base.diet.calcium_mg_per_day),
+                                                ("calcium_percent", base.diet.calcium_percent)) if value is not None})
             else:
                 overrides[target] = nominal[target] * float(factor)
     return base.model_copy(update={"parameters": overrides, "diet": diet})

@@ -79,7 +79,7 @@ class SegmentProblem:
 
     def integrate_lactabone(self) -> np.ndarray:
         """States at the output days from lactabone's LSODA segment loop (liblsoda, cfunc address)."""
-        states, _ = integrate(self.model, self.settled, self.segments, self.days, self.base, TOLERANCES)
+        states, _, _ = integrate(self.model, self.settled, self.segments, self.days, self.base, TOLERANCES)
         return states
 
     def integrate_scipy(self) -> tuple[np.ndarray, int]:

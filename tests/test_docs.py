@@ -13,6 +13,7 @@ from lactabone.model.system import build_system
 from lactabone.parameters import parameter_set
 
 SPECIES = "human"
+ALL_SPECIES = ("human", "mouse", "rat")
 
 #: Every unit a parameter, state or term may be written in (the spelling of the output table).
 ALLOWED_UNITS = frozenset({
@@ -96,9 +97,10 @@ def test_module_entry_point_writes_to_the_given_folder(tmp_path, capsys):
     assert "model.md" in capsys.readouterr().out
 
 
-def test_every_parameter_has_a_source_and_a_known_unit():
+@pytest.mark.parametrize("species", ALL_SPECIES)
+def test_every_parameter_has_a_source_and_a_known_unit(species):
     problems = []
-    for name, parameter in parameter_set(SPECIES).items():
+    for name, parameter in parameter_set(species).items():
         if not parameter.source.strip():
             problems.append(f"{name}: empty source")
         if not parameter.unit.strip():
@@ -117,16 +119,18 @@ def test_every_state_and_term_has_a_known_unit():
     assert not problems, "units not in the allowed vocabulary:\n" + "\n".join(problems)
 
 
-def test_parameters_used_by_the_system_exist_in_the_parameter_set():
+@pytest.mark.parametrize("species", ALL_SPECIES)
+def test_parameters_used_by_the_system_exist_in_the_parameter_set(species):
     used = set(build_system().parameter_names) - set(INPUT_NAMES)
-    missing = sorted(used - set(parameter_set(SPECIES)))
-    assert not missing, f"parameters used by the equations but missing from the {SPECIES} set: {missing}"
+    missing = sorted(used - set(parameter_set(species)))
+    assert not missing, f"parameters used by the equations but missing from the {species} set: {missing}"
 
 
-def test_every_parameter_in_the_set_is_used():
+@pytest.mark.parametrize("species", ALL_SPECIES)
+def test_every_parameter_in_the_set_is_used(species):
     used = set(build_system().parameter_names) | SCHEDULE_PARAMETERS | pharmacokinetic_parameters()
-    unused = sorted(set(parameter_set(SPECIES)) - used)
-    assert not unused, f"parameters of the {SPECIES} set that no equation or schedule uses: {unused}"
+    unused = sorted(set(parameter_set(species)) - used)
+    assert not unused, f"parameters of the {species} set that no equation or schedule uses: {unused}"
 
 
 def test_bound_inputs_are_not_parameters():

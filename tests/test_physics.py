@@ -37,6 +37,19 @@ def test_calcium_is_conserved_over_whole_scenarios(keys):
     assert abs(_calcium_balance_error(dataset)) <= 1e-3 * milk_total
 
 
+@pytest.mark.parametrize("keys", [
+    {"species": "mouse", "end_day": 49, "nursing": {"offspring": 8, "exclusive_days": 21, "weaning_day": 21}},
+    {"species": "rat", "end_day": 49, "nursing": {"offspring": 10, "exclusive_days": 21, "weaning_day": 21},
+     "drugs": [{"name": "zoledronate", "dose_mg_per_kg": 0.1, "route": "sc", "days": [0, 4, 8]}]},
+    {"end_day": 545, "drugs": [{"name": "denosumab", "dose_mg": 60, "route": "sc", "days": [0, 180]}]},
+], ids=["mouse", "rat_zoledronate", "woman_denosumab"])
+def test_calcium_is_conserved_in_rodents_and_with_drugs(keys):
+    dataset = _simulate(**keys)
+    milk_total = float(dataset["cumulative_milk_calcium"][-1])
+    assert milk_total > 0
+    assert abs(_calcium_balance_error(dataset)) <= 1e-3 * milk_total
+
+
 def test_without_pregnancy_or_nursing_the_mother_stays_at_her_steady_state():
     dataset = _simulate(end_day=365, nursing={"offspring": 0})
     for name in ("serum_calcium", "pth", "calcitriol", "estradiol"):

@@ -16,7 +16,8 @@ J Clin Endocrinol Metab 88:1603), so each response has its own PTHrP potency.
     urine_calcium = filtered_calcium * fractional_calcium_excretion                      [mg/d]
     dietary_calcium = diet_calcium_intake + diet_calcium_content * food_intake                [mg/d]
     food_intake = food_intake_reference (1 + lactation_food_intake_gain milk_volume / milk_volume_per_offspring)
-    gut_calcium_absorbed = passive + active_vmax * intestinal_transport_capacity * diet/(diet + K)
+    gut_calcium_absorbed = passive + (1 - passive_fraction) diet x / (1 + x),
+        x = intestinal_transport_capacity x0 (diet_reference + K) / (diet + K)   (x0 gives the reference absorption)
     d calcitriol/dt = calcitriol_clearance_rate (calcitriol_reference cyp27b1 renal_cyp27b1_activity - calcitriol)
     d renal_cyp27b1_activity/dt = (renal_cyp27b1_target - activity) / cyp27b1_time_constant
     d intestinal_transport_capacity/dt = (calcitriol_intestinal_drive - capacity) / intestinal_time_constant
@@ -111,13 +112,16 @@ def build() -> Arm:
         "calcium eaten: a fixed daily intake, or the chow's calcium content times food intake")
     passive = arm.term("passive_calcium_absorption", p.passive_absorption_fraction * dietary,
                        "mg/d", "paracellular calcium absorption")
-    reference_active = (reference_absorbed - p.passive_absorption_fraction * p.diet_calcium_reference)
-    active_vmax = reference_active * (p.diet_calcium_reference + p.active_absorption_half_intake) / (
-        p.diet_calcium_reference)
+    unabsorbed_share = 1 - p.passive_absorption_fraction
+    reference_active_share = p.fractional_calcium_absorption_reference - p.passive_absorption_fraction
+    load = arm.term(
+        "intestinal_transport_to_load",
+        gut * reference_active_share / (unabsorbed_share - reference_active_share)
+        * (p.diet_calcium_reference + p.active_absorption_half_intake) / (dietary + p.active_absorption_half_intake),
+        "1", "transcellular transport capacity over the calcium load reaching it (saturates at high intake)")
     active = arm.term(
-        "active_calcium_absorption",
-        active_vmax * gut * dietary / (dietary + p.active_absorption_half_intake),
-        "mg/d", "calcitriol-induced transcellular calcium absorption (saturable)")
+        "active_calcium_absorption", unabsorbed_share * dietary * load / (1 + load),
+        "mg/d", "calcitriol-induced transcellular calcium absorption: saturable, never more than is eaten")
     absorbed = arm.term("gut_calcium_absorbed", passive + active, "mg/d", "true calcium absorption")
     arm.term("fractional_calcium_absorption", absorbed / dietary, "1",
              "absorbed / dietary calcium")

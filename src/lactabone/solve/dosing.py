@@ -15,11 +15,13 @@ A table is laid out as ``[n, lambda_1..3, V (3x3, row-major), then n rows of
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from math import exp
 
 import numba
 import numpy as np
+import sympy as sp
 
 from ..model.pharmacokinetics import COMPARTMENTS, DRUG_ROUTES, dose_table_input, entry, transfer_matrix
 
@@ -45,17 +47,23 @@ def doses_of(scenario, values: dict[str, float]) -> list[Dose]:
     for drug in scenario.drugs:
         dose_mg = drug.dose_mg if drug.dose_mg is not None else drug.dose_mg_per_kg * values["body_weight"]
         compartment, bioavailability = entry(drug.name, drug.route)
-        fraction = float(bioavailability.subs({symbol: values[symbol.name]
-                                               for symbol in bioavailability.free_symbols}))
+        fraction = values[bioavailability.name] if isinstance(bioavailability, sp.Symbol) else float(bioavailability)
         doses += [Dose(float(day), drug.name, compartment, dose_mg * fraction) for day in drug.days]
     return sorted(doses, key=lambda dose: dose.day)
 
 
+@functools.cache
+def _numeric_transfer_matrix(drug: str):
+    """The drug's transfer matrix as a function of its parameter values, and the names it needs."""
+    matrix = transfer_matrix(drug)
+    names = sorted(symbol.name for symbol in matrix.free_symbols)
+    return sp.lambdify([sp.Symbol(name, real=True) for name in names], matrix, modules="numpy"), names
+
+
 def _decomposition(drug: str, values: dict[str, float]) -> tuple[np.ndarray, np.ndarray]:
     """Eigenvalues [1/d] and eigenvectors of the drug's numeric transfer matrix."""
-    matrix = transfer_matrix(drug)
-    numeric = np.array(matrix.subs({symbol: values[symbol.name] for symbol in matrix.free_symbols}),
-                       dtype=float)
+    function, names = _numeric_transfer_matrix(drug)
+    numeric = np.array(function(*(values[name] for name in names)), dtype=float)
     rates = np.diag(numeric).copy()
     if abs(rates[0] - rates[1]) <= _DISTINCT * abs(rates[1]):  # absorption as fast as elimination
         numeric[0, 0] *= 1 + 10 * _DISTINCT
@@ -68,15 +76,17 @@ def dose_table(drug: str, doses: list[Dose], values: dict[str, float]) -> np.nda
     """The closed-form table of one drug's doses (see the module docstring)."""
     eigenvalues, vectors = _decomposition(drug, values)
     inverse = np.linalg.inv(vectors)
-    days = sorted({dose.day for dose in doses})
+    given: dict[float, np.ndarray] = {}
+    for dose in doses:
+        entering = np.zeros(3)
+        entering[COMPARTMENTS.index(dose.compartment)] = dose.amount
+        given[dose.day] = given.get(dose.day, 0.0) + inverse @ entering
+    days = sorted(given)
     rows = np.zeros((len(days), _ROW))
     modal = np.zeros(3)
     previous = days[0]
     for index, day in enumerate(days):
-        modal = modal * np.exp(eigenvalues * (day - previous))
-        for dose in doses:
-            if dose.day == day:
-                modal = modal + inverse[:, COMPARTMENTS.index(dose.compartment)] * dose.amount
+        modal = modal * np.exp(eigenvalues * (day - previous)) + given[day]
         rows[index] = (day, *modal)
         previous = day
     return np.concatenate(([len(days)], eigenvalues, vectors.ravel(), rows.ravel()))

@@ -23,7 +23,8 @@ Sites are regions of the one skeleton; the whole-skeleton calcium
 Trabeculae perforated during intense resorption are not rebuilt (Parfitt
 1987); the survivors thicken instead, so trabecular number can stay low after
 weaning while mass and strength return. Strength follows apparent density
-squared (Carter & Hayes 1977 J Bone Joint Surg Am 59:954).
+squared and stiffness (elastic modulus) density cubed (Carter & Hayes 1977
+J Bone Joint Surg Am 59:954).
 """
 
 import sympy as sp
@@ -78,6 +79,11 @@ def build() -> Arm:
             fraction * compartments["trabecular"] ** 2
             + (1 - fraction) * (compartments["cortical"] * lacunar_mineral_kept) ** 2,
             "1", f"{site.replace('_', ' ')} strength relative to the pre-pregnant state (density squared)")
+        arm.term(
+            f"{site}_stiffness_relative",
+            fraction * compartments["trabecular"] ** 3
+            + (1 - fraction) * (compartments["cortical"] * lacunar_mineral_kept) ** 3,
+            "1", f"{site.replace('_', ' ')} stiffness relative to the pre-pregnant state (density cubed)")
 
     trabecular = arm.term(
         "trabecular_calcium",

@@ -98,6 +98,8 @@ CHANGES = [
     assumed("diet_phosphorus_intake", 30, "mg/d", "dietary phosphorus", "4.5 g/d of chow with 0.7% phosphorus"),
     assumed("fetal_calcium_accretion_at_term", 3, "mg/d", "fetal calcium accretion of a litter at term",
             "a newborn mouse holds about 1.5 mg calcium, most accreted over the last days of gestation"),
+    literature("denosumab_rankl_binding", 0, "1", "denosumab binds this species' RANKL (1) or not (0)",
+               "Kostenuik 2009 J Bone Miner Res 24:182: denosumab does not bind murine RANKL"),
     # --- bone ----------------------------------------------------------------
     literature("skeletal_calcium_reference", 0.25, "g", "calcium in the skeleton of an adult female mouse",
                "whole-body calcium a little over 1% of body weight in adult mice (J Nutr, albino mouse; "

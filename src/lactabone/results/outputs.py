@@ -65,6 +65,10 @@ OUTPUTS = (
            "ratio"),
     Output("strength_femur", "femur_strength_relative", "1", "femoral strength relative to the reference day",
            "ratio"),
+    Output("stiffness_spine", "spine_stiffness_relative", "1", "vertebral stiffness relative to the reference day",
+           "ratio"),
+    Output("stiffness_femur", "femur_stiffness_relative", "1", "femoral stiffness relative to the reference day",
+           "ratio"),
 )
 
 #: Cumulative calcium ledger, reported for the mass balance [mg since the first day simulated].

@@ -334,6 +334,14 @@ class Drug(ScenarioModel):
         return route
 
     @model_validator(mode="after")
+    def _route_of_this_drug(self) -> "Drug":
+        from lactabone.model.pharmacokinetics import DRUG_ROUTES
+
+        if self.route not in DRUG_ROUTES[self.name]:
+            raise field_error(("route",), self.route, _one_of(DRUG_ROUTES[self.name]) + f" for {self.name}")
+        return self
+
+    @model_validator(mode="after")
     def _exactly_one_dose(self) -> "Drug":
         if self.dose_mg is None and self.dose_mg_per_kg is None:
             raise field_error(("dose_mg",), MISSING,

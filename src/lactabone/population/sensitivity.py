@@ -173,8 +173,7 @@ def _figure(result: Sensitivity) -> Figure:
     for offset, (key, label) in enumerate(pairs):
         axes.bar(positions + offset * width, table[key], width, yerr=table[f"{key}_conf"], capsize=3, label=label)
     axes.set_xticks(positions + width * (len(pairs) - 1) / 2, table["factor"], rotation=30, ha="right", fontsize=8)
-    unit = "" if result.method == "sobol" else f" [{result.unit}]"
-    axes.set_ylabel(("Sobol index" if result.method == "sobol" else "mu*") + unit)
+    axes.set_ylabel("Sobol index" if result.method == "sobol" else f"mu* [{result.unit} per factor range]")
     axes.set_title(f"{result.method}: {result.output} on day {result.day:g} ({result.runs} runs; 95% CI)")
     axes.legend(fontsize=8)
     figure.tight_layout()

@@ -147,12 +147,18 @@ def _axis_label(dataset: xr.Dataset, names: Sequence[str], quantity: str = "") -
     return " ".join(part for part in (quantity, unit_text) if part)
 
 
+#: Sites a species' studies measure; the others are not drawn (a mouse has no DXA hip or radius).
+SITES_NOT_MEASURED = {"mouse": {"bmd_hip_change", "bmd_femoral_neck_change", "bmd_radius_change"},
+                      "rat": {"bmd_hip_change", "bmd_femoral_neck_change", "bmd_radius_change"}}
+
+
 def _present(dataset: xr.Dataset, names: Sequence[str]) -> list[str]:
-    """Return the names that are one-dimensional time series in the dataset."""
+    """Return the names that are one-dimensional time series in the dataset (and measured in its species)."""
+    hidden = SITES_NOT_MEASURED.get(dataset.attrs.get("species"), set())
     return [
         name
         for name in names
-        if name in dataset.data_vars and dataset[name].dims == (TIME_COORDINATE,)
+        if name in dataset.data_vars and dataset[name].dims == (TIME_COORDINATE,) and name not in hidden
     ]
 
 

@@ -13,7 +13,12 @@ import pandas as pd
 import xarray as xr
 
 TIME_COORDINATE = "day"
-DAYS_AFTER_WEANING_FOR_RECOVERY = 365.0
+#: Per species: the two sites reported and the recovery time after weaning (days, label).
+SPECIES_VIEW = {
+    "human": (("spine", "hip"), 365.0, "12 months"),
+    "mouse": (("spine", "femur"), 28.0, "4 weeks"),
+    "rat": (("spine", "femur"), 28.0, "4 weeks"),
+}
 NURSING_MILK_CALCIUM_THRESHOLD_MG_PER_DAY = 1.0
 LARGE_NUMBER_THRESHOLD = 1.0e4
 SIGNIFICANT_DIGITS = 4
@@ -149,19 +154,19 @@ def summarize(dataset: xr.Dataset) -> pd.DataFrame:
         never NaN.
     """
     weaning = _weaning_day(dataset)
-    recovery = None if weaning is None else weaning + DAYS_AFTER_WEANING_FOR_RECOVERY
+    sites, recovery_days, recovery_label = SPECIES_VIEW.get(dataset.attrs.get("species"), SPECIES_VIEW["human"])
+    recovery = None if weaning is None else weaning + recovery_days
     lowest_calcium, lowest_day = _extreme(dataset, "serum_calcium", lowest=True)
     highest_calcium, _ = _extreme(dataset, "serum_calcium", lowest=False)
     calcium_units = _units(dataset, "serum_calcium")
-    rows = [
-        ("spine BMD change at weaning", value_at_day(dataset, "bmd_spine_change", weaning),
-         _units(dataset, "bmd_spine_change")),
-        ("hip BMD change at weaning", value_at_day(dataset, "bmd_hip_change", weaning),
-         _units(dataset, "bmd_hip_change")),
-        ("spine BMD change 12 months after weaning",
-         value_at_day(dataset, "bmd_spine_change", recovery), _units(dataset, "bmd_spine_change")),
-        ("hip BMD change 12 months after weaning",
-         value_at_day(dataset, "bmd_hip_change", recovery), _units(dataset, "bmd_hip_change")),
+    rows = []
+    for when, day in (("at weaning", weaning), (f"{recovery_label} after weaning", recovery)):
+        rows += [(f"{site} BMD change {when}", value_at_day(dataset, f"bmd_{site}_change", day),
+                  _units(dataset, f"bmd_{site}_change")) for site in sites]
+    rows.insert(len(sites), ("whole-body BMC change at weaning",
+                             value_at_day(dataset, "bmc_whole_body_change", weaning),
+                             _units(dataset, "bmc_whole_body_change")))
+    rows += [
         ("mean milk calcium while nursing", _nursing_mean(dataset, "milk_calcium"),
          _units(dataset, "milk_calcium")),
         ("lowest serum calcium", lowest_calcium, calcium_units),

@@ -240,3 +240,20 @@ def _recovery_without_hormones() -> Evaluation:
                       _figure({"wild type": "mouse_lactation", "Pth-null": "mouse_pth_knockout",
                                "Cyp27b1-null": "mouse_cyp27b1_knockout"}, "bmc_whole_body_change",
                               "S23 recovery without PTH or calcitriol"))
+
+
+@target("V2", "PTH falls in lactating mice, rises in lactating rats", "serum PTH in lactation vs delivery",
+        "mouse mean PTH in lactation < 0.9x; rat > 1.3x",
+        "Lotinun 2019 J Clin Invest 129:3058 (mice); Garner 1987 J Bone Miner Res 2:347 and Stadt & Layton 2023 "
+        "J Theor Biol 111583 (rats, about 1.5-2x)",
+        xfail_reason=("the mouse's PTH rises about 2.4x (serum phosphate and calcium fall as milk takes them) and "
+                      "the rat's stays at 1.0x: the species' parathyroid responses are not yet carried by their "
+                      "parameters"))
+def _pth_by_species() -> Evaluation:
+    ratios = {}
+    for label, name in {"mouse": "mouse_lactation", "rat": "rat_lactation"}.items():
+        dataset = _run(name)
+        ratios[label] = mean(dataset, "pth", *LACTATION) / at(dataset, "pth", 0)
+    return Evaluation(ratios["mouse"] < 0.9 and ratios["rat"] > 1.3,
+                      f"mouse x{ratios['mouse']:.2f}, rat x{ratios['rat']:.2f}", "mean PTH over days 1-20 / day 0",
+                      _figure({"mouse": "mouse_lactation", "rat": "rat_lactation"}, "pth", "V2 PTH in lactation"))

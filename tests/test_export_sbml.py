@@ -5,11 +5,13 @@ Agreement criterion, on every output of SPEC.md at every output day of the scena
     |exported - lactabone| <= 1e-3 * max(|exported|, |lactabone|) + 1e-5 * max over days |lactabone|
 
 a relative 1e-3, with an absolute floor of 1e-5 of the output's largest magnitude for outputs that cross
-zero (% changes). Both solvers run tight: roadrunner's CVODE and COPASI's LSODA at 1e-8.
+zero (% changes). Both solvers run at relative and absolute tolerance 1e-8 (roadrunner's CVODE, COPASI's
+LSODA). With an absolute tolerance of 1e-10 CVODE fails to restart after the delivery event of day 730 of
+three_cycles.
 
 libroadrunner compiles each exported model with LLVM (about 8-10 s on 2 cores for this model), so by
-default it runs on two examples that cover the schedule's cases (a start in pregnancy; three cycles with
-their pregnancies, deliveries and weanings); ``LACTABONE_ORACLES=all`` runs it on every example. COPASI runs on every example.
+default it runs on one example, three_cycles (three pregnancies, deliveries and weanings: every kind of
+schedule event); ``LACTABONE_ORACLES=all`` runs it on every example. COPASI runs on every example.
 """
 
 from __future__ import annotations
@@ -27,10 +29,11 @@ from lactabone.results.outputs import OUTPUTS
 from lactabone.scenario import scenario_from_dict
 
 EXAMPLES = sorted(Path(__file__).resolve().parent.parent.joinpath("examples").glob("*.toml"))
-ROADRUNNER_DEFAULT = {"pregnancy_to_weaning", "three_cycles"}
+ROADRUNNER_DEFAULT = {"three_cycles"}
 ROADRUNNER_EXAMPLES = [path for path in EXAMPLES
                        if os.environ.get("LACTABONE_ORACLES") == "all" or path.stem in ROADRUNNER_DEFAULT]
-RELATIVE, FLOOR, SOLVER_TOLERANCE = 1e-3, 1e-5, 1e-8
+RELATIVE, FLOOR = 1e-3, 1e-5
+ROADRUNNER_TOLERANCES = COPASI_TOLERANCES = (1e-8, 1e-8)  # relative, absolute
 #: A scenario with a drug: denosumab 60 mg sc at day 30 of exclusive nursing.
 DENOSUMAB = {"end_day": 365, "nursing": {"offspring": 1, "exclusive_days": 180, "weaning_day": 180},
              "drugs": [{"name": "denosumab", "dose_mg": 60, "route": "sc", "days": [30]}]}
@@ -97,8 +100,7 @@ def test_every_output_is_a_named_quantity_and_knockouts_are_changeable_switches(
 def _roadrunner_table(scenario, text: str) -> dict[str, np.ndarray]:
     roadrunner = pytest.importorskip("roadrunner")
     runner = roadrunner.RoadRunner(text)
-    runner.integrator.relative_tolerance = SOLVER_TOLERANCE
-    runner.integrator.absolute_tolerance = SOLVER_TOLERANCE
+    runner.integrator.relative_tolerance, runner.integrator.absolute_tolerance = ROADRUNNER_TOLERANCES
     runner.integrator.max_steps = 1_000_000
     runner.timeCourseSelections = ["time", *output_ids()]
     days = lactabone.simulation.output_days(scenario)
@@ -113,7 +115,7 @@ def _copasi_table(scenario, text: str, folder: Path) -> dict[str, np.ndarray]:
     model = basico.load_model(str(path))
     try:
         basico.set_task_settings(basico.T.TIME_COURSE, {"method": {
-            "Relative Tolerance": SOLVER_TOLERANCE, "Absolute Tolerance": SOLVER_TOLERANCE,
+            "Relative Tolerance": COPASI_TOLERANCES[0], "Absolute Tolerance": COPASI_TOLERANCES[1],
             "Max Internal Steps": 1_000_000}}, model=model)
         days = lactabone.simulation.output_days(scenario)
         table = basico.run_time_course(values=list(days - scenario.start_day), model=model)

@@ -2,9 +2,12 @@
 
 ``libsbml.parseL3Formula`` turns the text into MathML. Every number carries
 ``dimensionless`` (``(2 dimensionless)``) so that libsbml can check units
-fully; ``Max(a, b)`` becomes ``piecewise(a, a > b, b)`` (SBML L3V1 has no
-``max``), and a number inside ``Max`` takes the unit of the other argument
-(``max(0, x)`` with ``x`` in mg/d compares with ``(0 mg_per_d)``).
+fully. SBML L3V1 has no ``max``: the model's ``max(0, x)`` becomes
+``(x + abs(x)) * 0.5``, which is exact in floating point and continuous, so
+that solvers which locate every switch of a ``piecewise`` (COPASI) do not stall
+when ``x`` hovers at 0; any other ``Max(a, b)`` becomes
+``piecewise(a, a > b, b)``, a number in it taking the unit of the other
+argument (``(0 mg_per_d)``).
 """
 
 from __future__ import annotations
@@ -63,7 +66,11 @@ class InfixPrinter:
         raise ValueError(f"no SBML form for {type(expression).__name__} in {expression}")
 
     def _maximum(self, arguments) -> str:
-        """Max as nested piecewise; numbers take the unit of the first symbolic argument."""
+        """max(0, x) as (x + abs(x)) / 2, exact in floating point; any other Max as nested piecewise whose
+        numbers take the unit of the first symbolic argument."""
+        if len(arguments) == 2 and 0 in arguments:
+            part = self(next(argument for argument in arguments if argument != 0))
+            return f"(({part} + abs({part})) * {self.number(0.5)})"
         symbolic = [argument for argument in arguments if not argument.is_number]
         unit = self.unit_id(f"{expression_unit(symbolic[0], self.units):~}") if symbolic else "dimensionless"
         printed = [self.number(argument, unit) if argument.is_number else self(argument) for argument in arguments]

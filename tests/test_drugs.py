@@ -24,13 +24,13 @@ def test_closed_form_matches_the_matrix_exponential_of_the_transfer_matrix(drug)
     matrix = np.array(transfer_matrix(drug).subs({symbol: values[symbol.name]
                                                   for symbol in transfer_matrix(drug).free_symbols}), dtype=float)
     for day in (0.0, 0.3, 2.4, 2.5, 3.1, 6.99, 12.0, 40.0):
-        amounts = np.zeros(3)
+        amounts = np.zeros(len(COMPARTMENTS))
         for dose in doses:
             if dose.day <= day:
-                entering = np.zeros(3)
+                entering = np.zeros(len(COMPARTMENTS))
                 entering[COMPARTMENTS.index(dose.compartment)] = dose.amount
                 amounts += expm(matrix * (day - dose.day)) @ entering
-        closed = [pk_amount(day, vector, 1, index) for index in range(3)]
+        closed = [pk_amount(day, vector, 1, index) for index in range(len(COMPARTMENTS))]
         assert np.allclose(closed, amounts, rtol=1e-7, atol=1e-12), (day, closed, amounts)
     assert pk_amount(-1.0, vector, 1, 1) == 0.0
     assert pk_amount(5.0, vector, 0, 1) == 0.0  # slot 0 holds -1: drug not given

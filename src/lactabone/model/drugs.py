@@ -12,8 +12,10 @@ The drugs act on the circuit's own terms, never on its outputs:
         endogenous plus drug calcitonin on the osteoclast calcitonin receptor: inhibits osteoclasts and
         restrains the skeleton's response to PTHrP and low estradiol (bone_cells, osteocytes)
 
-Concentrations are the central amounts (``lactabone.model.pharmacokinetics``)
-over the volume of distribution (L/kg) times body weight.
+Each drug acts from its effect site (``lactabone.model.pharmacokinetics``):
+concentrations are effect-site amounts over the volume of distribution (L/kg)
+times body weight; bisphosphonate loads are effect-site amounts following the
+bone-bound drug.
 """
 
 from .core import Arm, p, v
@@ -34,15 +36,16 @@ assert set(DRUGS) == set(DRUG_ROUTES)
 
 def _concentration(drug: str):
     """Central amount over the volume of distribution [mg/L]."""
-    return dosed(drug, "central") / (getattr(p, f"{drug}_volume") * p.body_weight)
+    return dosed(drug, "effect") / (getattr(p, f"{drug}_volume") * p.body_weight)
 
 
 def build() -> Arm:
     """Declare the drug arm."""
     arm = Arm("drugs", __doc__)
     denosumab = arm.term("denosumab_concentration", _concentration("denosumab"), "mg/L",
-                         "serum denosumab")
-    opg_fc = arm.term("opg_fc_concentration", _concentration("opg_fc"), "mg/L", "serum OPG-Fc")
+                         "denosumab acting on RANKL (effect site, in serum concentration)")
+    opg_fc = arm.term("opg_fc_concentration", _concentration("opg_fc"), "mg/L",
+                      "OPG-Fc acting on RANKL (effect site, in serum concentration)")
     arm.term(
         "free_rankl_fraction",
         1 / (1 + p.denosumab_rankl_binding * denosumab / p.denosumab_rankl_half_inhibition
@@ -50,14 +53,14 @@ def build() -> Arm:
         "RANKL left free to bind RANK by denosumab and OPG-Fc")
     load = arm.term(
         "bisphosphonate_bone_load",
-        (dosed("zoledronate", "bone") / p.zoledronate_bone_half_effect
-         + dosed("alendronate", "bone") / p.alendronate_bone_half_effect) / p.body_weight, "1",
+        (dosed("zoledronate", "effect") / p.zoledronate_bone_half_effect
+         + dosed("alendronate", "effect") / p.alendronate_bone_half_effect) / p.body_weight, "1",
         "bisphosphonate bound to bone, in multiples of its half-effective load")
     arm.term("bisphosphonate_osteoclast_inhibition", load / (1 + load), "1",
              "bone-bound bisphosphonate taken up by resorbing osteoclasts (0 to 1)")
     salmon = arm.term(
         "calcitonin_drug_concentration", _concentration("calcitonin") * p.picograms_per_milligram
-        / p.milliliters_per_liter, "pg/mL", "serum salmon calcitonin")
+        / p.milliliters_per_liter, "pg/mL", "salmon calcitonin acting on its receptor (effect site, in serum concentration)")
     arm.term("calcitonin_receptor_ligand", v.calcitonin + p.salmon_calcitonin_potency * salmon, "pg/mL",
              "calcitonin receptor ligands on osteoclasts and osteocytes, in human-calcitonin equivalents")
     return arm

@@ -1,15 +1,21 @@
-"""Linear pharmacokinetics of the drugs: depot -> central <-> bone, amounts in mg.
+"""Linear pharmacokinetics of the drugs: depot -> central <-> bone, and the effect site; amounts in mg.
 
 Every drug is one linear, time-invariant compartment model::
 
     d depot/dt   = - k_a depot
     d central/dt =   k_a depot - (k_e + k_b) central + k_r bone
     d bone/dt    =                  k_b central      - k_r bone
+    d effect/dt  =   k_0 (source - effect)
 
 with ``k_a = <drug>_absorption_rate``, ``k_e = <drug>_elimination_rate``,
-``k_b = <drug>_bone_uptake_rate`` and ``k_r = <drug>_bone_release_rate`` (1/d).
-A dose of D mg enters the central compartment when given iv, and
-``<drug>_bioavailability_<route>`` x D enters the depot otherwise.
+``k_b = <drug>_bone_uptake_rate``, ``k_r = <drug>_bone_release_rate`` and
+``k_0 = <drug>_effect_rate`` (1/d). The effect site (Sheiner 1979 Clin
+Pharmacol Ther 25:358) holds no mass: it follows the compartment the drug
+acts from (:data:`EFFECT_SOURCE`: the central compartment, or the bone surface
+for bisphosphonates, which osteoclasts take up as they resorb) with the delay
+of the drug's action, and the drug arm reads it. A dose of D mg enters the
+central compartment when given iv, and ``<drug>_bioavailability_<route>`` x D
+enters the depot otherwise.
 
 :func:`transfer_matrix` is the one definition. Because the model is linear,
 the amounts at any time are a sum of exponentials over the doses already
@@ -28,7 +34,7 @@ import sympy as sp
 
 from .core import p, time
 
-COMPARTMENTS = ("depot", "central", "bone")
+COMPARTMENTS = ("depot", "central", "bone", "effect")
 #: Routes each drug can be given by, as registered and labelled.
 DRUG_ROUTES: dict[str, tuple[str, ...]] = {
     "denosumab": ("sc", "iv"),
@@ -39,23 +45,29 @@ DRUG_ROUTES: dict[str, tuple[str, ...]] = {
 }
 #: Unit of every dosed amount.
 DOSED_UNIT = "mg"
+#: The compartment each drug acts from: its effect site follows it.
+EFFECT_SOURCE = {"denosumab": "central", "opg_fc": "central", "zoledronate": "bone", "alendronate": "bone",
+                 "calcitonin": "central"}
 #: Prefix of the applied functions standing for dosed amounts in the equations.
 DOSED_PREFIX = "dosed_"
 
 
 def rate_symbols(drug: str) -> dict[str, sp.Symbol]:
-    """The transfer-rate parameters of a drug [1/d]: absorption, elimination, bone uptake, bone release."""
+    """The rate parameters of a drug [1/d]: absorption, elimination, bone uptake, bone release, effect."""
     return {kind: getattr(p, f"{drug}_{kind}_rate") for kind in ("absorption", "elimination", "bone_uptake",
-                                                                 "bone_release")}
+                                                                 "bone_release", "effect")}
 
 
 def transfer_matrix(drug: str) -> sp.Matrix:
     """K with d(amounts)/dt = K amounts, amounts ordered as :data:`COMPARTMENTS` [1/d]."""
     k = rate_symbols(drug)
+    effect_row = [0, 0, 0, -k["effect"]]
+    effect_row[COMPARTMENTS.index(EFFECT_SOURCE[drug])] = k["effect"]
     return sp.Matrix([
-        [-k["absorption"], 0, 0],
-        [k["absorption"], -(k["elimination"] + k["bone_uptake"]), k["bone_release"]],
-        [0, k["bone_uptake"], -k["bone_release"]],
+        [-k["absorption"], 0, 0, 0],
+        [k["absorption"], -(k["elimination"] + k["bone_uptake"]), k["bone_release"], 0],
+        [0, k["bone_uptake"], -k["bone_release"], 0],
+        effect_row,
     ])
 
 

@@ -35,6 +35,8 @@ DRUG_PARAMETERS = [
     literature("denosumab_volume", 2.62 / 66, "L/kg", "central volume of denosumab",
                "Gibiansky 2012 Clin Pharmacokinet 51:247: central volume 2.62 L per 66 kg"),
     *_no_bone("denosumab", "an antibody does not bind bone mineral"),
+    literature("denosumab_effect_rate", LN2 / (6 * HOUR), "1/d", "onset of RANKL blockade after a change in serum",
+               "Bekker 2004 J Bone Miner Res 19:1059: urinary NTX falls within 12 h of a dose"),
     literature("denosumab_rankl_binding", 1, "1", "denosumab binds this species' RANKL (1) or not (0)",
                "Kostenuik 2009 J Bone Miner Res 24:182: denosumab binds human RANKL, not murine RANKL"),
     assumed("denosumab_rankl_half_inhibition", 0.005, "mg/L", "serum denosumab halving free RANKL in vivo",
@@ -50,6 +52,8 @@ DRUG_PARAMETERS = [
     literature("opg_fc_volume", 0.05, "L/kg", "volume of distribution of OPG-Fc",
                "Fc-fusion proteins distribute in plasma volume, about 0.05 L/kg (Bekker 2001)"),
     *_no_bone("opg_fc", "a fusion protein does not bind bone mineral"),
+    literature("opg_fc_effect_rate", LN2 / (6 * HOUR), "1/d", "onset of RANKL blockade after a change in serum",
+               "Bekker 2001 J Bone Miner Res 16:348: urinary NTX falls within 12 h of a dose"),
     assumed("opg_fc_rankl_half_inhibition", 0.1, "mg/L", "serum OPG-Fc halving free RANKL in vivo",
             "OPG binds RANKL with nanomolar affinity, weaker than denosumab (Kostenuik 2009); 3 mg/kg sc "
             "suppressed NTx by 80% (Bekker 2001)"),
@@ -65,6 +69,9 @@ DRUG_PARAMETERS = [
                "Zometa label: the 61% of a dose not excreted within 24 h is bound mainly to bone"),
     literature("zoledronate_bone_release_rate", LN2 / (10 * YEAR), "1/d", "release of bisphosphonate from bone",
                "Khan 1997 J Bone Miner Res 12:1700: terminal half-life of alendronate in bone >10 years"),
+    literature("zoledronate_effect_rate", LN2 / 2, "1/d", "uptake of bone-bound drug by resorbing osteoclasts",
+               "Hughes 1995 J Bone Miner Res 10:1478: osteoclast apoptosis rises over the first 2 days after "
+               "bisphosphonate treatment; resorbing osteoclasts take it up from the bone surface"),
     assumed("zoledronate_bone_half_effect", 0.02, "mg/kg", "bone-bound zoledronate for half-maximal effect",
             "5 mg iv once a year keeps resorption markers about 60% lower (Black 2007 N Engl J Med 356:1809)"),
     # --- alendronate ---------------------------------------------------------
@@ -79,6 +86,8 @@ DRUG_PARAMETERS = [
                "Fosamax label: about 50% of systemic alendronate retained by bone"),
     literature("alendronate_bone_release_rate", LN2 / (10 * YEAR), "1/d", "release of alendronate from bone",
                "Khan 1997 J Bone Miner Res 12:1700: terminal half-life in bone >10 years"),
+    literature("alendronate_effect_rate", LN2 / 2, "1/d", "uptake of bone-bound drug by resorbing osteoclasts",
+               "Hughes 1995 J Bone Miner Res 10:1478 (as zoledronate)"),
     assumed("alendronate_bone_half_effect", 0.2, "mg/kg", "bone-bound alendronate for half-maximal effect",
             "about 10x less potent than zoledronate per mg (Russell 2008 Osteoporos Int 19:733, relative "
             "antiresorptive potency); 70 mg weekly lowers resorption markers about 50-70%"),
@@ -98,6 +107,9 @@ DRUG_PARAMETERS = [
     literature("calcitonin_volume", 0.2, "L/kg", "volume of distribution of salmon calcitonin",
                "Swiss calcitonin prescribing information: volume of distribution 0.15-0.3 L/kg"),
     *_no_bone("calcitonin", "a peptide does not bind bone mineral"),
+    literature("calcitonin_effect_rate", LN2 / (1 * HOUR), "1/d", "onset of calcitonin's action on osteoclasts",
+               "Chambers & Magnus 1982 J Pathol 136:27: osteoclasts retract within minutes of calcitonin, "
+               "serum calcium falls within hours"),
     assumed("salmon_calcitonin_potency", 1, "1", "salmon calcitonin per human calcitonin at the receptor",
             "similar receptor affinity (Azria 1989 Calcif Tissue Int 44 Suppl); its 40-50x greater potency in "
             "bioassays comes from its longer life, which the pharmacokinetics already carry"),

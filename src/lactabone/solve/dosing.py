@@ -8,9 +8,10 @@ dose ``k`` and the next are
 
 so the right-hand side reads them with one binary search and three
 exponentials (:func:`pk_amount`), with no solver restart at any dose.
-A table is laid out as ``[n, lambda_1..3, V (3x3, row-major), then n rows of
-(t_k, z_k1..3)]`` after the parameters and inputs; the drug's
-``<drug>_dose_table`` input holds where it starts (-1: the drug is not given).
+With m = len(COMPARTMENTS), a table is laid out as ``[n, lambda_1..m, V (m x
+m, row-major), then n rows of (t_k, z_k1..m)]`` after the parameters and
+inputs; the drug's ``<drug>_dose_table`` input holds where it starts (-1: the
+drug is not given).
 """
 
 from __future__ import annotations
@@ -25,10 +26,13 @@ import sympy as sp
 
 from ..model.pharmacokinetics import COMPARTMENTS, DRUG_ROUTES, dose_table_input, entry, transfer_matrix
 
-_HEADER = 1 + 3 + 9
-_ROW = 4
-#: Smallest relative gap between two eigenvalues before they are separated (repeated rates are not diagonalisable).
-_DISTINCT = 1e-6
+_MODES = len(COMPARTMENTS)
+_HEADER = 1 + _MODES + _MODES * _MODES
+_ROW = 1 + _MODES
+#: Relative nudge separating coinciding rates (a matrix with repeated eigenvalues may not be diagonalisable).
+_NUDGE = 1e-7
+#: Largest condition number of the eigenvector matrix before rates are nudged apart.
+_WORST_CONDITION = 1e8
 
 
 @dataclass(frozen=True)
@@ -64,11 +68,10 @@ def _decomposition(drug: str, values: dict[str, float]) -> tuple[np.ndarray, np.
     """Eigenvalues [1/d] and eigenvectors of the drug's numeric transfer matrix."""
     function, names = _numeric_transfer_matrix(drug)
     numeric = np.array(function(*(values[name] for name in names)), dtype=float)
-    rates = np.diag(numeric).copy()
-    if abs(rates[0] - rates[1]) <= _DISTINCT * abs(rates[1]):  # absorption as fast as elimination
-        numeric[0, 0] *= 1 + 10 * _DISTINCT
-        numeric[1, 0] = -numeric[0, 0]
     eigenvalues, vectors = np.linalg.eig(numeric)
+    if np.linalg.cond(vectors) > _WORST_CONDITION:  # two rates coincide: separate them by a relative 1e-7
+        numeric = numeric @ np.diag(1 + _NUDGE * np.arange(1, _MODES + 1))
+        eigenvalues, vectors = np.linalg.eig(numeric)
     return eigenvalues.real, vectors.real
 
 
@@ -78,12 +81,12 @@ def dose_table(drug: str, doses: list[Dose], values: dict[str, float]) -> np.nda
     inverse = np.linalg.inv(vectors)
     given: dict[float, np.ndarray] = {}
     for dose in doses:
-        entering = np.zeros(3)
+        entering = np.zeros(_MODES)
         entering[COMPARTMENTS.index(dose.compartment)] = dose.amount
         given[dose.day] = given.get(dose.day, 0.0) + inverse @ entering
     days = sorted(given)
     rows = np.zeros((len(days), _ROW))
-    modal = np.zeros(3)
+    modal = np.zeros(_MODES)
     previous = days[0]
     for index, day in enumerate(days):
         modal = modal * np.exp(eigenvalues * (day - previous)) + given[day]
@@ -128,7 +131,8 @@ def pk_amount(t, p, slot, compartment):
     row = first + _ROW * low
     elapsed = t - p[row]
     total = 0.0
-    for mode in range(3):
-        total += p[start + 4 + 3 * compartment + mode] * p[row + 1 + mode] * exp(p[start + 1 + mode] * elapsed)
+    for mode in range(_MODES):
+        total += (p[start + 1 + _MODES + _MODES * compartment + mode] * p[row + 1 + mode]
+                  * exp(p[start + 1 + mode] * elapsed))
     return total
 

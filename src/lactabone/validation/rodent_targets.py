@@ -8,7 +8,7 @@ numbers (ref. N) are those of the source text, Kovacs 2019 J Clin Invest 129:304
 from __future__ import annotations
 
 from .experiments import END_RODENT, EXPERIMENTS, WEANING_RODENT
-from .figures import target_figure
+from .figures import experiment_figure, target_figure
 from .runs import at, mean, run
 from .targets import Evaluation, target
 
@@ -28,6 +28,11 @@ def _bmc_at_weaning(name: str) -> float:
 def _figure(names: dict[str, str], variable: str, title: str, band=None, band_days=None):
     return target_figure({label: _run(name) for label, name in names.items()}, variable, title, band, band_days,
                          MARKERS)
+
+
+def _experiment(names: dict[str, str], title: str):
+    """Skeletal mineral and serum calcium of each labelled experiment, over lactation and recovery."""
+    return experiment_figure({label: _run(name) for label, name in names.items()}, title, marker_days=MARKERS)
 
 
 @target("S8", "Rodents lose a quarter to a third of skeletal mineral", "rodents, ~21-day lactation",
@@ -87,8 +92,10 @@ def _blocked_resorption() -> Evaluation:
         passed &= abs(serum - 1) <= 0.1 and abs(milk - 1) <= 0.1 and gut > 1
         rows.append(f"{label}: serum x{serum:.2f}, milk x{milk:.2f}, absorption x{gut:.2f}")
     return Evaluation(passed, "; ".join(rows), "means over lactation, relative to untreated",
-                      _figure({"untreated": "mouse_lactation", **BLOCKERS}, "gut_calcium_absorbed",
-                              "S11 gut calcium absorption with resorption blocked"))
+                      experiment_figure({label: _run(name) for label, name in
+                                         {"untreated": "mouse_lactation", **BLOCKERS}.items()},
+                                        "S11 resorption blocked", ("serum_calcium", "milk_calcium",
+                                                                   "gut_calcium_absorbed"), MARKERS))
 
 
 @target("S12", "Diet and litter size change the rodent loss", "low-Ca diet or larger litter / high-Ca or smaller",
@@ -105,7 +112,7 @@ def _diet_and_litter() -> Evaluation:
               and all(value > base and strength[name] > strength["mouse_lactation"] for name, value in less.items()))
     text = ", ".join(f"{name.removeprefix('mouse_')} {value:.1f}%" for name, value in {**more, **less}.items())
     return Evaluation(passed, f"8 pups on 1% chow {base:.1f}%; {text}", "whole-skeleton change at day 21",
-                      _figure({"1% chow, 8 pups": "mouse_lactation", "0.05% chow": "mouse_low_calcium_diet",
+                      _figure({"1% chow, 8 pups": "mouse_lactation", "0.25% chow": "mouse_low_calcium_diet",
                                "2% chow": "mouse_high_calcium_diet", "4 pups": "mouse_litter_4",
                                "12 pups": "mouse_litter_12"}, "bmc_whole_body_change", "S12 diet and litter size"))
 
@@ -120,9 +127,9 @@ def _lethal_hypocalcaemia() -> Evaluation:
               for label, name in {"untreated": "mouse_low_calcium_diet", **names}.items()}
     passed = lowest.pop("untreated") >= 1.9 and all(value < 1.5 for value in lowest.values())
     return Evaluation(passed, ", ".join(f"{label} {value:.2f}" for label, value in lowest.items()) + " mmol/L",
-                      "lowest serum calcium in lactation on 0.05% calcium chow (untreated must stay >= 1.9)",
-                      _figure({"untreated, 0.05% chow": "mouse_low_calcium_diet", **names}, "serum_calcium",
-                              "S13 serum calcium, resorption blocked on a low-calcium diet", (0, 1.5)))
+                      "lowest serum calcium in lactation on 0.25% calcium chow (untreated must stay >= 1.9)",
+                      _experiment({"untreated, 0.25% chow": "mouse_low_calcium_diet", **names},
+                                  "S13 resorption blocked on a low-calcium diet"))
 
 
 @target("S14", "Lactation raises resorption and thins trabeculae", "osteoclasts, CTX, trabeculae, cortical porosity",
@@ -171,8 +178,8 @@ def _osteocyte_ctsk() -> Evaluation:
     return Evaluation(passed, f"lacunae +{100 * lacunae[1]:.1f}% (wt +{100 * lacunae[0]:.1f}%), mineral "
                       f"{loss[1]:.1f}% (wt {loss[0]:.1f}%), osteoclasts x{clasts[1]:.2f}, PTH x{pth:.2f}, milk "
                       f"x{milk:.2f}", "knockout vs wild type in lactation",
-                      _figure({"wild type": "mouse_lactation", "osteocyte Ctsk knockout":
-                               "mouse_osteocyte_ctsk_knockout"}, "bmc_whole_body_change", "S16 mineral"))
+                      _experiment({"wild type": "mouse_lactation", "osteocyte Ctsk knockout":
+                                   "mouse_osteocyte_ctsk_knockout"}, "S16 osteocyte cathepsin K knockout"))
 
 
 @target("S18", "Excess PTHrP: hypercalcaemia that resolves at weaning", "excess mammary PTHrP",
@@ -185,8 +192,8 @@ def _excess_pthrp() -> Evaluation:
     after = at(dataset, "serum_calcium", WEANING_RODENT + 7)
     return Evaluation(highest > 2.75 and after < 2.6, f"peak {highest:.2f}, a week after weaning {after:.2f} mmol/L",
                       "mouse, mammary PTHrP production x4",
-                      _figure({"normal": "mouse_lactation", "PTHrP x4": "mouse_excess_pthrp"}, "serum_calcium",
-                              "S18 serum calcium with excess PTHrP"))
+                      _experiment({"normal": "mouse_lactation", "PTHrP x4": "mouse_excess_pthrp"},
+                                  "S18 excess PTHrP"))
 
 
 @target("S19", "Mammary PTHrP deletion blunts the loss", "mammary-specific PTHrP knockout",
@@ -195,8 +202,8 @@ def _mammary_pthrp() -> Evaluation:
     wild, knockout = _bmc_at_weaning("mouse_lactation"), _bmc_at_weaning("mouse_mammary_pthrp_knockout")
     return Evaluation(wild < 0 and abs(knockout) <= 0.75 * abs(wild), f"{knockout:.1f}% vs wild type {wild:.1f}%",
                       "whole-skeleton change at day 21",
-                      _figure({"wild type": "mouse_lactation", "mammary PTHrP knockout":
-                               "mouse_mammary_pthrp_knockout"}, "bmc_whole_body_change", "S19 mineral"))
+                      _experiment({"wild type": "mouse_lactation", "mammary PTHrP knockout":
+                                   "mouse_mammary_pthrp_knockout"}, "S19 mammary PTHrP knockout"))
 
 
 @target("S20", "Rodent weaning: osteoclasts die, osteoblasts surge, mineral back in 2-4 weeks",
@@ -237,9 +244,8 @@ def _recovery_without_hormones() -> Evaluation:
     return Evaluation(all(value >= -5 for value in values.values()),
                       ", ".join(f"{label} {value:.1f}%" for label, value in values.items()),
                       f"whole-skeleton change at day {END_RODENT:g}",
-                      _figure({"wild type": "mouse_lactation", "Pth-null": "mouse_pth_knockout",
-                               "Cyp27b1-null": "mouse_cyp27b1_knockout"}, "bmc_whole_body_change",
-                              "S23 recovery without PTH or calcitriol"))
+                      _experiment({"wild type": "mouse_lactation", "Pth-null": "mouse_pth_knockout",
+                                   "Cyp27b1-null": "mouse_cyp27b1_knockout"}, "S23 recovery without PTH or calcitriol"))
 
 
 @target("V2", "PTH falls in lactating mice, rises in lactating rats", "serum PTH in lactation vs delivery",

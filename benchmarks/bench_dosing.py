@@ -21,8 +21,6 @@ Run from the repository root::
 from __future__ import annotations
 
 import json
-import statistics
-import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -33,6 +31,8 @@ from lactabone.scenario import build_schedule, load_scenario, scenario_from_dict
 from lactabone.solve.compiled import compiled_model
 from lactabone.solve.dosing import bind_doses, doses_of
 from lactabone.solve.integrate import integrate
+
+import bench_simulate  # the benchmarks' shared timing helper (same folder)
 
 REPOSITORY = Path(__file__).resolve().parent.parent
 SCENARIO = REPOSITORY / "examples" / "one_infant_6_months.toml"
@@ -46,12 +46,7 @@ REPEATS = 30
 def median_seconds(function) -> float:
     """Median wall time of REPEATS calls after one warm-up call [s]."""
     function()
-    times = []
-    for _ in range(REPEATS):
-        start = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - start)
-    return statistics.median(times)
+    return bench_simulate.median_seconds(function, REPEATS)[0]
 
 
 def _split_at(segments, days):

@@ -39,7 +39,8 @@ def _experiment(names: dict[str, str], title: str):
         "-35% to -25% whole-skeleton mineral at weaning (mouse, 8 pups; rat, 10 pups)",
         f"{KOVACS_2016}; Ardeshirpour 2010 Endocrinology 151:5591; Garner 1987 J Bone Miner Res 2:347",
         role="calibration",
-        xfail_reason=("the rat loses 24% with the mouse's per-pup PTHrP gain (target 25-35%); the rat set is not calibrated on its own, and its PTH does not rise in lactation as published (Garner 1987)"))
+        xfail_reason=("the rat loses 24% with the mouse's per-pup PTHrP gain (target 25-35%); the rat set is not "
+                      "calibrated on its own, and its PTH does not rise in lactation as published (Garner 1987)"))
 def _rodent_loss() -> Evaluation:
     mouse, rat = _bmc_at_weaning("mouse_lactation"), _bmc_at_weaning("rat_lactation")
     passed = all(-35 <= value <= -25 for value in (mouse, rat))
@@ -118,8 +119,11 @@ def _diet_and_litter() -> Evaluation:
 
 
 @target("S13", "Blocked resorption on a low-calcium diet is lethal", "resorption blocked AND low-calcium diet",
-        "serum calcium below 1.5 mmol/L (tetany, death) with resorption blocked; >= 1.9 untreated", f"{KOVACS_2016} (refs. 37-39)",
-        xfail_reason=("blocked resorption on 0.25% chow is lethal (0.12-0.20 mmol/L) but so is the untreated low-calcium lactation (0.16 mmol/L): the diet applies from before pregnancy, leaving the virgin mouse's calcium defences saturated before lactation starts"))
+        "serum calcium below 1.5 mmol/L (tetany, death) with resorption blocked; >= 1.9 untreated",
+        f"{KOVACS_2016} (refs. 37-39)",
+        xfail_reason=("blocked resorption on 0.25% chow is lethal (0.12-0.20 mmol/L) but so is the untreated low-"
+                      "calcium lactation (0.16 mmol/L): the diet applies from before pregnancy, leaving the virgin "
+                      "mouse's calcium defences saturated before lactation starts"))
 def _lethal_hypocalcaemia() -> Evaluation:
     names = {"OPG-Fc": "mouse_opg_fc_low_calcium", "zoledronate": "mouse_zoledronate_low_calcium",
              "calcitonin": "mouse_calcitonin_low_calcium"}
@@ -135,7 +139,8 @@ def _lethal_hypocalcaemia() -> Evaluation:
 @target("S14", "Lactation raises resorption and thins trabeculae", "osteoclasts, CTX, trabeculae, cortical porosity",
         "osteoclasts and CTX up (>=1.5x); trabecular number and thickness down; cortical porosity up",
         f"{KOVACS_2016}; Liu 2012 J Bone Miner Res 27:865",
-        xfail_reason=('trabecular thickness does not fall (x1.02) while number falls only 4%: the model thins trabeculae only through perforation'))
+        xfail_reason=("trabecular thickness does not fall (x1.02) while number falls only 4%: the model thins "
+                      "trabeculae only through perforation"))
 def _resorption_markers() -> Evaluation:
     dataset = _run("mouse_lactation")
     day = WEANING_RODENT - 1
@@ -151,7 +156,8 @@ def _resorption_markers() -> Evaluation:
 @target("S15", "Lacunae enlarge, not without osteocyte PTH1R", "osteocyte lacunar area in lactation",
         "lacunar area up >= 10%; no rise (< 2%) with osteocytes lacking PTH1R",
         "Qing 2012 J Bone Miner Res 27:1018 (ref. 29); Wysolmerski 2012 Bone",
-        xfail_reason=("lacunar area rises about 5% (published: tens of percent, Qing 2012); the osteolysis drive threshold is the women's"))
+        xfail_reason=("lacunar area rises about 5% (published: tens of percent, Qing 2012); the osteolysis drive "
+                      "threshold is the women's"))
 def _lacunae() -> Evaluation:
     wild = at(_run("mouse_lactation"), "lacunar_area", WEANING_RODENT - 1)
     knockout = at(_run("mouse_osteocyte_pth1r_knockout"), "lacunar_area", WEANING_RODENT - 1)
@@ -164,7 +170,8 @@ def _lacunae() -> Evaluation:
 @target("S16", "Osteocyte cathepsin K knockout", "osteocyte Ctsk deletion in lactation",
         "lacunar rise and mineral loss blunted, no osteoclast rise, PTH not suppressed, milk calcium normal",
         "Lotinun 2019 J Clin Invest 129:3058 (ref. 30)",
-        xfail_reason=('osteoclasts still rise about 1.6x without osteocyte cathepsin K: lacunar matrix recruitment is a minor share of the osteoclast drive in the mouse set'))
+        xfail_reason=("osteoclasts still rise about 1.6x without osteocyte cathepsin K: lacunar matrix recruitment "
+                      "is a minor share of the osteoclast drive in the mouse set"))
 def _osteocyte_ctsk() -> Evaluation:
     wild, knockout = _run("mouse_lactation"), _run("mouse_osteocyte_ctsk_knockout")
     day = WEANING_RODENT - 1
@@ -185,7 +192,8 @@ def _osteocyte_ctsk() -> Evaluation:
 @target("S18", "Excess PTHrP: hypercalcaemia that resolves at weaning", "excess mammary PTHrP",
         "serum calcium above 2.75 mmol/L in lactation, back below 2.6 within a week of weaning",
         "Kovacs 2019 J Clin Invest 129:3041 (pseudohyperparathyroidism, refs. 23-25)",
-        xfail_reason=('four-fold mammary PTHrP raises serum calcium only to 2.40 mmol/L: in the mouse set the extra resorbed calcium is absorbed by lower gut absorption and PTH'))
+        xfail_reason=("four-fold mammary PTHrP raises serum calcium only to 2.40 mmol/L: in the mouse set the extra"
+                      " resorbed calcium is absorbed by lower gut absorption and PTH"))
 def _excess_pthrp() -> Evaluation:
     dataset = _run("mouse_excess_pthrp")
     highest = float(dataset["serum_calcium"].sel(day=slice(1, WEANING_RODENT - 0.5)).max())
@@ -237,7 +245,9 @@ def _rodent_microarchitecture() -> Evaluation:
 @target("S23", "Recovery without PTH or calcitriol", "rodents lacking PTH or calcitriol",
         "mineral within 5% of delivery 4 weeks after weaning",
         "Kirby 2013 J Bone Miner Res 28:1987; Gillies 2018 J Bone Miner Res (Cyp27b1 null)",
-        xfail_reason=("Pth-null and Cyp27b1-null mice are still 10% below delivery 4 weeks after weaning (target within 5%): without PTH or calcitriol the mouse set's serum calcium runs low and the mechanostat is not enough"))
+        xfail_reason=("Pth-null and Cyp27b1-null mice are still 10% below delivery 4 weeks after weaning (target "
+                      "within 5%): without PTH or calcitriol the mouse set's serum calcium runs low and the "
+                      "mechanostat is not enough"))
 def _recovery_without_hormones() -> Evaluation:
     values = {label: at(_run(name), "bmc_whole_body_change", END_RODENT)
               for label, name in {"Pth-null": "mouse_pth_knockout", "Cyp27b1-null": "mouse_cyp27b1_knockout"}.items()}

@@ -139,3 +139,10 @@ def test_copasi_reproduces_every_output(path, tmp_path):
 def test_copasi_reproduces_a_denosumab_dose(tmp_path):
     scenario = scenario_from_dict(DENOSUMAB)
     assert_agrees(scenario, _copasi_table(scenario, sbml_string(scenario), tmp_path), "COPASI")
+
+
+def test_copasi_reproduces_a_reference_day_a_knockout_and_gradual_weaning(tmp_path):
+    scenario = scenario_from_dict({
+        "start_day": -100, "end_day": 400, "reference_day": 30, "knockouts": ["osteocyte_ctsk"],
+        "nursing": {"offspring": 2, "exclusive_days": 90, "weaning_day": 240, "weaning": "gradual"}})
+    assert_agrees(scenario, _copasi_table(scenario, sbml_string(scenario), tmp_path), "COPASI")

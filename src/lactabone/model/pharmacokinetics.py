@@ -5,15 +5,17 @@ Every drug is one linear, time-invariant compartment model::
     d depot/dt   = - k_a depot
     d central/dt =   k_a depot - (k_e + k_b) central + k_r bone
     d bone/dt    =                  k_b central      - k_r bone
-    d effect/dt  =   k_0 (source - effect)
+    d transit/dt = 3/2 k_0 (source - transit)
+    d effect/dt  =   3 k_0 (transit - effect)
 
 with ``k_a = <drug>_absorption_rate``, ``k_e = <drug>_elimination_rate``,
 ``k_b = <drug>_bone_uptake_rate``, ``k_r = <drug>_bone_release_rate`` and
 ``k_0 = <drug>_effect_rate`` (1/d). The effect site (Sheiner 1979 Clin
 Pharmacol Ther 25:358) holds no mass: it follows the compartment the drug
 acts from (:data:`EFFECT_SOURCE`: the central compartment, or the bone surface
-for bisphosphonates, which osteoclasts take up as they resorb) with the delay
-of the drug's action, and the drug arm reads it. A dose of D mg enters the
+for bisphosphonates, which osteoclasts take up as they resorb) through two
+transit stages (Sun & Jusko 1998 J Pharm Sci 87:732), with a mean delay of
+1/k_0 and a smooth onset, and the drug arm reads it. A dose of D mg enters the
 central compartment when given iv, and ``<drug>_bioavailability_<route>`` x D
 enters the depot otherwise.
 
@@ -34,7 +36,7 @@ import sympy as sp
 
 from .core import p, time
 
-COMPARTMENTS = ("depot", "central", "bone", "effect")
+COMPARTMENTS = ("depot", "central", "bone", "transit", "effect")
 #: Routes each drug can be given by, as registered and labelled.
 DRUG_ROUTES: dict[str, tuple[str, ...]] = {
     "denosumab": ("sc", "iv"),
@@ -61,13 +63,16 @@ def rate_symbols(drug: str) -> dict[str, sp.Symbol]:
 def transfer_matrix(drug: str) -> sp.Matrix:
     """K with d(amounts)/dt = K amounts, amounts ordered as :data:`COMPARTMENTS` [1/d]."""
     k = rate_symbols(drug)
-    effect_row = [0, 0, 0, -k["effect"]]
-    effect_row[COMPARTMENTS.index(EFFECT_SOURCE[drug])] = k["effect"]
+    # two stages at 3/2 k_0 and 3 k_0: mean delay 1/k_0, a smooth onset, distinct rates (diagonalisable)
+    first, second = sp.Rational(3, 2) * k["effect"], 3 * k["effect"]
+    transit_row = [0, 0, 0, -first, 0]
+    transit_row[COMPARTMENTS.index(EFFECT_SOURCE[drug])] = first
     return sp.Matrix([
-        [-k["absorption"], 0, 0, 0],
-        [k["absorption"], -(k["elimination"] + k["bone_uptake"]), k["bone_release"], 0],
-        [0, k["bone_uptake"], -k["bone_release"], 0],
-        effect_row,
+        [-k["absorption"], 0, 0, 0, 0],
+        [k["absorption"], -(k["elimination"] + k["bone_uptake"]), k["bone_release"], 0, 0],
+        [0, k["bone_uptake"], -k["bone_release"], 0, 0],
+        transit_row,
+        [0, 0, 0, second, -second],
     ])
 
 

@@ -10,6 +10,7 @@ every term over a whole trajectory.
 from __future__ import annotations
 
 import hashlib
+import inspect
 
 from sympy.printing.pycode import PythonCodePrinter
 
@@ -80,6 +81,8 @@ def evaluator_source(system: System) -> str:
 
 
 def source_hash(system: System) -> str:
-    """A short hash of the generated source, naming the compiled cache."""
-    text = right_hand_side_source(system) + evaluator_source(system)
+    """A short hash naming the compiled cache: the generated source and the dose-table reader it compiles in."""
+    from . import dosing
+
+    text = right_hand_side_source(system) + evaluator_source(system) + inspect.getsource(dosing)
     return hashlib.sha256(text.encode()).hexdigest()[:16]

@@ -8,10 +8,11 @@ dose ``k`` and the next are
 
 so the right-hand side reads them with one binary search and three
 exponentials (:func:`pk_amount`), with no solver restart at any dose.
-With m = len(COMPARTMENTS), a table is laid out as ``[n, lambda_1..m, V (m x
-m, row-major), then n rows of (t_k, z_k1..m)]`` after the parameters and
-inputs; the drug's ``<drug>_dose_table`` input holds where it starts (-1: the
-drug is not given).
+A table is laid out as ``[n, m, lambda_1..m, V (m x m, row-major), then n
+rows of (t_k, z_k1..m)]`` after the parameters and inputs (n doses, m =
+len(COMPARTMENTS) modes, stored so the compiled reader depends on no Python
+constant); the drug's ``<drug>_dose_table`` input holds where it starts (-1:
+the drug is not given).
 """
 
 from __future__ import annotations
@@ -27,8 +28,6 @@ import sympy as sp
 from ..model.pharmacokinetics import COMPARTMENTS, DRUG_ROUTES, dose_table_input, entry, transfer_matrix
 
 _MODES = len(COMPARTMENTS)
-_HEADER = 1 + _MODES + _MODES * _MODES
-_ROW = 1 + _MODES
 #: Relative nudge separating coinciding rates (a matrix with repeated eigenvalues may not be diagonalisable).
 _NUDGE = 1e-7
 #: Largest condition number of the eigenvector matrix before rates are nudged apart.
@@ -85,14 +84,14 @@ def dose_table(drug: str, doses: list[Dose], values: dict[str, float]) -> np.nda
         entering[COMPARTMENTS.index(dose.compartment)] = dose.amount
         given[dose.day] = given.get(dose.day, 0.0) + inverse @ entering
     days = sorted(given)
-    rows = np.zeros((len(days), _ROW))
+    rows = np.zeros((len(days), 1 + _MODES))
     modal = np.zeros(_MODES)
     previous = days[0]
     for index, day in enumerate(days):
         modal = modal * np.exp(eigenvalues * (day - previous)) + given[day]
         rows[index] = (day, *modal)
         previous = day
-    return np.concatenate(([len(days)], eigenvalues, vectors.ravel(), rows.ravel()))
+    return np.concatenate(([len(days), _MODES], eigenvalues, vectors.ravel(), rows.ravel()))
 
 
 def bind_doses(layout: tuple[str, ...], base: np.ndarray, doses: list[Dose],
@@ -118,21 +117,24 @@ def pk_amount(t, p, slot, compartment):
     if start < 0:
         return 0.0
     count = int(p[start])
-    first = start + _HEADER
+    modes = int(p[start + 1])
+    rates = start + 2
+    vectors = rates + modes
+    first = vectors + modes * modes
+    width = 1 + modes
     if t < p[first]:
         return 0.0
     low, high = 0, count - 1
     while low < high:
         middle = (low + high + 1) // 2
-        if p[first + _ROW * middle] <= t:
+        if p[first + width * middle] <= t:
             low = middle
         else:
             high = middle - 1
-    row = first + _ROW * low
+    row = first + width * low
     elapsed = t - p[row]
     total = 0.0
-    for mode in range(_MODES):
-        total += (p[start + 1 + _MODES + _MODES * compartment + mode] * p[row + 1 + mode]
-                  * exp(p[start + 1 + mode] * elapsed))
+    for mode in range(modes):
+        total += p[vectors + modes * compartment + mode] * p[row + 1 + mode] * exp(p[rates + mode] * elapsed)
     return total
 

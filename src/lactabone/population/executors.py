@@ -15,6 +15,13 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 
+def available_cores() -> int:
+    """Cores this process may run on (its CPU affinity where the system reports it, else every core)."""
+    if hasattr(os, "sched_getaffinity"):
+        return len(os.sched_getaffinity(0))
+    return os.cpu_count() or 1
+
+
 class SerialExecutor(concurrent.futures.Executor):
     """Runs each task at submission, in the calling process (no parallelism)."""
 
@@ -43,7 +50,7 @@ def executor_for(executor: concurrent.futures.Executor | None = None,
         with Client(scheduler) as client:
             yield client.get_executor()
     else:
-        with concurrent.futures.ProcessPoolExecutor(max_workers=os.cpu_count()) as pool:
+        with concurrent.futures.ProcessPoolExecutor(max_workers=available_cores()) as pool:
             yield pool
 
 

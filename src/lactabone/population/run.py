@@ -9,7 +9,6 @@ chunk that fixes the histogram grid.
 from __future__ import annotations
 
 import concurrent.futures
-import os
 from dataclasses import dataclass
 
 import numpy as np
@@ -21,7 +20,7 @@ from ..results.outputs import OUTPUTS
 from ..scenario import Scenario, ScenarioError
 from ..simulation import output_days
 from .bands import PERCENTILES, BandAccumulator, grid_from_pilot
-from .executors import chunk_bounds, executor_for, map_chunks
+from .executors import available_cores, chunk_bounds, executor_for, map_chunks
 from .plausibility import constraints
 from .subjects import BAND_OUTPUTS, SUMMARIES, ChunkTask, simulate_chunk
 from .variability import VARIABILITY, Variation, sample_factors, variation_names
@@ -94,7 +93,7 @@ def run_population(scenario: Scenario, n: int, seed: int = 0, executor: concurre
     bands.add(pilot.trajectories)
     results = [pilot]
     with executor_for(executor, scheduler) as running:
-        workers = os.cpu_count() or 1
+        workers = available_cores()
         bounds = [(start + pilot_end, end + pilot_end) for start, end in chunk_bounds(n - pilot_end, workers)]
         tasks = [ChunkTask(scenario, start, factors[start:end], variations, grid) for start, end in bounds]
         for _, result in map_chunks(simulate_chunk, tasks, running, [end - start for start, end in bounds],

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import concurrent.futures
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -28,7 +27,7 @@ from ..results.outputs import OUTPUTS
 from ..scenario import Scenario, ScenarioError
 from ..simulation import parameter_values, solve
 from ..solve.integrate import SolverError
-from .executors import chunk_bounds, executor_for, map_chunks
+from .executors import available_cores, chunk_bounds, executor_for, map_chunks
 from .variability import VARIABILITY, Variation, subject_scenario, variation_names
 
 METHODS = ("sobol", "morris")
@@ -129,7 +128,7 @@ def run_sensitivity(scenario: Scenario, method: str, output: str, day: float, sa
         logs = morris_sample.sample(problem, samples, num_levels=MORRIS_LEVELS, seed=seed)
     values = np.empty(len(logs))
     with executor_for(executor, scheduler) as running:
-        bounds = chunk_bounds(len(logs), os.cpu_count() or 1, largest=500)
+        bounds = chunk_bounds(len(logs), available_cores(), largest=500)
         tasks = [_Task(scenario, logs[start:end], variations, output, day) for start, end in bounds]
         for index, result in map_chunks(_evaluate, tasks, running, [end - start for start, end in bounds],
                                         progress, unit="run"):

@@ -142,3 +142,12 @@ def test_command_line_population_and_its_errors(tmp_path):
     bad = subprocess.run(command[:5] + ["--n", "0"], capture_output=True, text=True, check=False)
     assert bad.returncode == 2 and bad.stderr.strip().splitlines()[-1].startswith("error: n = 0")
     assert "Traceback" not in bad.stderr
+
+
+def test_every_public_name_is_documented():
+    import lactabone.population as population_api
+
+    for name in population_api.__all__:
+        item = getattr(population_api, name)
+        if callable(item):
+            assert (item.__doc__ or "").strip(), name

@@ -136,10 +136,11 @@ def test_files_are_written(population, tmp_path):
 def test_command_line_population_and_its_errors(tmp_path):
     command = [sys.executable, "-m", "lactabone", "population", "examples/one_infant_6_months.toml", "--n", "30",
                "--out", str(tmp_path)]
-    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    done = subprocess.run(command, capture_output=True, encoding="utf-8", errors="replace", check=False)
     assert done.returncode == 0, done.stderr
     assert "accepted" in done.stdout and (tmp_path / "bands.png").is_file()
-    bad = subprocess.run(command[:5] + ["--n", "0"], capture_output=True, text=True, check=False)
+    bad = subprocess.run(command[:5] + ["--n", "0"], capture_output=True, encoding="utf-8", errors="replace",
+                         check=False)
     assert bad.returncode == 2 and bad.stderr.strip().splitlines()[-1].startswith("error: n = 0")
     assert "Traceback" not in bad.stderr
 

@@ -60,6 +60,6 @@ def test_bad_requests_are_refused(method, output, day, samples, message):
 
 def test_command_line_refuses_an_unknown_output_in_one_line():
     done = subprocess.run([sys.executable, "-m", "lactabone", "sensitivity", "--output", "bone_magic"],
-                          capture_output=True, text=True, check=False)
+                          capture_output=True, encoding="utf-8", errors="replace", check=False)
     assert done.returncode == 2 and done.stderr.startswith("error: output = 'bone_magic'")
     assert len(done.stderr.strip().splitlines()) == 1

@@ -77,21 +77,26 @@ def _decomposition(drug: str, values: dict[str, float]) -> tuple[np.ndarray, np.
 def dose_table(drug: str, doses: list[Dose], values: dict[str, float]) -> np.ndarray:
     """The closed-form table of one drug's doses (see the module docstring)."""
     eigenvalues, vectors = _decomposition(drug, values)
-    inverse = np.linalg.inv(vectors)
-    given: dict[float, np.ndarray] = {}
-    for dose in doses:
-        entering = np.zeros(_MODES)
-        entering[COMPARTMENTS.index(dose.compartment)] = dose.amount
-        given[dose.day] = given.get(dose.day, 0.0) + inverse @ entering
-    days = sorted(given)
-    rows = np.zeros((len(days), 1 + _MODES))
-    modal = np.zeros(_MODES)
-    previous = days[0]
-    for index, day in enumerate(days):
-        modal = modal * np.exp(eigenvalues * (day - previous)) + given[day]
-        rows[index] = (day, *modal)
-        previous = day
-    return np.concatenate(([len(days), _MODES], eigenvalues, vectors.ravel(), rows.ravel()))
+    days, where = np.unique([dose.day for dose in doses], return_inverse=True)
+    entering = np.zeros((days.size, _MODES))  # amounts entering each compartment on each dose day [mg]
+    np.add.at(entering, (where, [COMPARTMENTS.index(dose.compartment) for dose in doses]),
+              [dose.amount for dose in doses])
+    rows = _modal_rows(days, entering @ np.linalg.inv(vectors).T, eigenvalues)
+    return np.concatenate(([days.size, _MODES], eigenvalues, vectors.ravel(), rows.ravel()))
+
+
+@numba.njit(cache=True)
+def _modal_rows(days, given, eigenvalues):
+    """Rows (t_k, z_k): modal amounts just after each dose day, carried forward between doses."""
+    rows = np.empty((days.size, 1 + eigenvalues.size))
+    modal = np.zeros(eigenvalues.size)
+    for index in range(days.size):
+        if index > 0:
+            modal = modal * np.exp(eigenvalues * (days[index] - days[index - 1]))
+        modal = modal + given[index]
+        rows[index, 0] = days[index]
+        rows[index, 1:] = modal
+    return rows
 
 
 def bind_doses(layout: tuple[str, ...], base: np.ndarray, doses: list[Dose],

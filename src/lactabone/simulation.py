@@ -79,7 +79,7 @@ def output_days(scenario: Scenario) -> np.ndarray:
     return np.append(days, scenario.end_day)
 
 
-def _reject_unsupported(scenario: Scenario, values: dict[str, float]) -> None:
+def _refuse_drugs_without_a_target(scenario: Scenario, values: dict[str, float]) -> None:
     for index, drug in enumerate(scenario.drugs):
         if drug.name == "denosumab" and values["denosumab_rankl_binding"] == 0:
             raise ScenarioError(
@@ -104,7 +104,7 @@ def solve(scenario: Scenario, cache_steady_state: bool = True) -> Solution:
     so memory stays bounded.
     """
     values = parameter_values(scenario)
-    _reject_unsupported(scenario, values)
+    _refuse_drugs_without_a_target(scenario, values)
     model = compiled_model()
     base = _base_vector(model, values, scenario.diet)
     settled = _settled_state(model, base, cache_steady_state)

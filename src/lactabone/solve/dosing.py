@@ -6,8 +6,8 @@ dose ``k`` and the next are
 
     x(t) = V diag(exp(lambda (t - t_k))) z_k,   z_k = V^-1 x(t_k+)   [mg]
 
-so the right-hand side reads them with one binary search and three
-exponentials (:func:`pk_amount`), with no solver restart at any dose.
+so the right-hand side reads them with one binary search and one exponential
+per compartment (:func:`pk_amount`), with no solver restart at any dose.
 A table is laid out as ``[n, m, lambda_1..m, V (m x m, row-major), then n
 rows of (t_k, z_k1..m)]`` after the parameters and inputs (n doses, m =
 len(COMPARTMENTS) modes, stored so the compiled reader depends on no Python

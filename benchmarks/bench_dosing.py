@@ -7,8 +7,8 @@ not a solver restart. Measured on the same 18-month scenario
 ``lactabone.simulation.solve``:
 
 (a) no drug;
-(b) alendronate 10 mg by mouth every day for the 180 days of nursing (and,
-    for comparison, 200 IU (0.04 mg) of nasal salmon calcitonin every day);
+(b) alendronate 10 mg by mouth every day for the 180 days of nursing, and
+    every other drug given daily too (``DAILY_REGIMENS``);
 (c) the same doses with LSODA restarted at every dose day (segments cut at
     each dose), the approach whose cost the closed form avoids; it also gives
     the reference for the accuracy of (b).
@@ -39,7 +39,14 @@ SCENARIO = REPOSITORY / "examples" / "one_infant_6_months.toml"
 RESULTS = Path(__file__).resolve().parent / "results_dosing.json"
 DAILY = [float(day) for day in range(180)]
 DOSE = {"name": "alendronate", "dose_mg": 10.0, "route": "oral", "days": DAILY}
-NASAL_CALCITONIN = {"name": "calcitonin", "dose_mg": 0.04, "route": "nasal", "days": DAILY}
+#: Every drug given daily for 180 days (a stress test of the dosing machinery, not a regimen for the first three).
+DAILY_REGIMENS = {
+    "denosumab_sc": {"name": "denosumab", "dose_mg": 0.33, "route": "sc", "days": DAILY},
+    "opg_fc_sc": {"name": "opg_fc", "dose_mg_per_kg": 0.05, "route": "sc", "days": DAILY},
+    "zoledronate_iv": {"name": "zoledronate", "dose_mg": 0.014, "route": "iv", "days": DAILY},
+    "alendronate_oral": DOSE,
+    "calcitonin_nasal": {"name": "calcitonin", "dose_mg": 0.04, "route": "nasal", "days": DAILY},
+}
 REPEATS = 30
 
 
@@ -78,8 +85,10 @@ def main() -> None:
     dosed = scenario_from_dict({**plain.model_dump(exclude_none=True), "drugs": [DOSE]})
     free = median_seconds(lambda: simulation.solve(plain))
     closed_form = median_seconds(lambda: simulation.solve(dosed))
-    calcitonin = scenario_from_dict({**plain.model_dump(exclude_none=True), "drugs": [NASAL_CALCITONIN]})
-    calcitonin_seconds = median_seconds(lambda: simulation.solve(calcitonin))
+    daily = {}
+    for label, regimen in DAILY_REGIMENS.items():
+        scenario = scenario_from_dict({**plain.model_dump(exclude_none=True), "drugs": [regimen]})
+        daily[label] = median_seconds(lambda: simulation.solve(scenario)) / free
     restart, segments = restarted_solver(dosed)
     restarted = median_seconds(restart)
     names = compiled_model().system.state_names
@@ -94,7 +103,7 @@ def main() -> None:
         "segments_with_restarts": segments,
         "ratio_closed_form_to_dose_free": closed_form / free,
         "ratio_restarted_to_dose_free": restarted / free,
-        "ratio_daily_nasal_calcitonin_to_dose_free": calcitonin_seconds / free,
+        **{f"ratio_daily_{label}_to_dose_free": ratio for label, ratio in daily.items()},
         "largest_relative_state_difference_closed_form_vs_restarted": disagreement,
     }
     RESULTS.write_text(json.dumps(results, indent=2) + "\n")

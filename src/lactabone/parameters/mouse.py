@@ -135,6 +135,12 @@ CHANGES = [
             "the mouse femur is mostly cortical"),
     assumed("femur_trabecular_turnover", 0.02, "1/d", "femoral cancellous turnover", "as whole-body cancellous"),
     assumed("femur_cortical_turnover", 0.004, "1/d", "femoral cortical turnover", "as whole-body cortical"),
+    *(assumed(f"radius_{name}", value, "1" if name.endswith("fraction") else "1/d",
+              f"appendicular micro-CT site: {name.replace('_', ' ')}",
+              "rodent microarchitecture is imaged by micro-CT in the long bones (femur, tibia), not the radius: "
+              "the compartment that carries trabecular thickness and cortical porosity takes the femur's values")
+      for name, value in (("trabecular_fraction", 0.15), ("trabecular_turnover", 0.02),
+                          ("cortical_turnover", 0.004))),
 ]
 
 PARAMETERS = derive(human.PARAMETERS, "mice", CHANGES)

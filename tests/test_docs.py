@@ -28,7 +28,7 @@ ALLOWED_UNITS = frozenset({
 #: Parameters the schedule reads (to place events) rather than the equations.
 SCHEDULE_PARAMETERS = frozenset({"gestation_length"})
 
-PAGES = ("model.md", "parameters.md", "circuit.md")
+PAGES = ("model.md", "parameters.md", "circuit.md", "parameters_mouse.md", "parameters_rat.md")
 
 
 @pytest.fixture(scope="module")

@@ -28,7 +28,7 @@ import sympy as sp
 from .model.core import State, time
 from .model.inputs import INPUT_NAMES, INPUT_UNITS
 from .model.system import System, build_system
-from .parameters import parameter_set
+from .parameters import SPECIES, parameter_set
 from .parameters.base import Parameter, Provenance
 
 #: Default output folder, relative to the working directory.
@@ -269,16 +269,18 @@ def circuit_page(system: System, species: str = "human") -> str:
 
 
 def write_model_docs(out_dir, species: str = "human") -> list[Path]:
-    """Write ``model.md``, ``parameters.md`` and ``circuit.md`` into ``out_dir``; return their paths."""
+    """Write ``model.md``, ``parameters.md`` and ``circuit.md`` into ``out_dir``, and
+    ``parameters_<species>.md`` for every other species; return their paths."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     system = build_system()
-    parameters = parameter_set(species)
     pages = {
         "model.md": model_page(system, species),
-        "parameters.md": parameters_page(parameters, system, species),
+        "parameters.md": parameters_page(parameter_set(species), system, species),
         "circuit.md": circuit_page(system, species),
     }
+    pages.update({f"parameters_{other}.md": parameters_page(parameter_set(other), system, other)
+                  for other in SPECIES if other != species})
     paths = []
     for name, text in pages.items():
         path = out_dir / name

@@ -26,6 +26,7 @@ KNOWN_DEFECTS = {
     "mouse_cyp27b1_knockout": "S23: the Cyp27b1-null mouse falls to 0.12 mmol/L",
     "mouse_opg_fc": "OPG-Fc in lactation brings serum calcium to 1.87 mmol/L (S11 holds: within 10% on average)",
     "mouse_zoledronate": "zoledronate in lactation brings serum calcium to 1.94 mmol/L (S11 holds on average)",
+    "rat_lactation": "the rat lactates hypercalcaemic (2.98 mmol/L) with PTH suppressed (V2)",
 }
 
 

@@ -58,6 +58,8 @@ PROBLEMS: dict[str, tuple[dict[str, tuple[float, float]], tuple[Goal, ...]]] = {
     "human": (BOUNDS, CALIBRATION),
     "mouse": ({"mammary_pthrp_secretion_gain": (0.05, 50.0)},
               (Goal("S8", measures.mouse_skeleton_at_weaning, -30.0, 1.0),)),
+    "rat": ({"mammary_pthrp_secretion_gain": (0.05, 50.0)},
+            (Goal("S8", measures.rat_skeleton_at_weaning, -30.0, 1.0),)),
 }
 
 

@@ -10,12 +10,15 @@ special case. Values not listed are the mouse's rodent values or, through
 them, the women's.
 """
 
+import json
 from dataclasses import replace
+from pathlib import Path
 
 from . import human, mouse
-from .base import assumed, literature
+from .base import assumed, calibrated, literature
 from .derive import derive
 
+CALIBRATED = json.loads(Path(__file__).with_name("calibrated_rat.json").read_text())
 LITTER = 10  # pups of a standard rat litter
 _MOUSE = {parameter.name: parameter for parameter in mouse.CHANGES}
 
@@ -52,9 +55,8 @@ CHANGES = [
             "rat milk ash 1.4% (J Nutr 1954 54:345) with calcium about a fifth of the ash"),
     assumed("milk_phosphorus_concentration", 1800, "mg/L", "phosphorus in rat milk",
             "the women's milk calcium:phosphorus ratio (1.7 by mass) applied to rat milk calcium"),
-    assumed("mammary_pthrp_secretion_gain", mouse.CALIBRATED["mammary_pthrp_secretion_gain"], "pmol/L",
-            "mammary PTHrP in blood per nursed pup at full drive",
-            "the mouse's value, calibrated to S8 in mice (rats are validation)"),
+    calibrated("mammary_pthrp_secretion_gain", CALIBRATED, "pmol/L",
+               "mammary PTHrP in blood per nursed pup at full drive", "S8 (rat skeletal mineral at weaning)"),
     assumed("pthrp_nonmammary", 0.73, "pmol/L", "circulating PTHrP not from the breast", "as in mice"),
     assumed("extracellular_volume", 0.055, "L", "extracellular fluid volume", "about 22% of body weight"),
     literature("serum_calcium_reference", 2.5, "mmol/L", "total serum calcium of a virgin rat",

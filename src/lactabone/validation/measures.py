@@ -53,3 +53,10 @@ def mouse_skeleton_at_weaning() -> float:
     from .experiments import MOUSE, WEANING_RODENT
 
     return at(run(MOUSE), "bmc_whole_body_change", WEANING_RODENT)
+
+
+def rat_skeleton_at_weaning() -> float:
+    """Whole-skeleton mineral change of a rat nursing 10 pups for 21 days on 1% chow, at weaning [%]."""
+    from .experiments import RAT, WEANING_RODENT
+
+    return at(run(RAT), "bmc_whole_body_change", WEANING_RODENT)

@@ -118,6 +118,13 @@ def _load(scenario: Path | None) -> Any:
     return lactabone.load_scenario(scenario)
 
 
+def _echo_written(written: dict) -> None:
+    """List the files a command wrote."""
+    typer.echo("wrote:")
+    for path in written.values():
+        typer.echo(f"  {path}")
+
+
 @app.command()
 def run(
     scenario: Annotated[
@@ -146,9 +153,7 @@ def run(
     written["figure"] = plot_scenario(dataset, out_dir / FIGURE_FILE_NAME)
     typer.echo(format_summary(summarize(dataset)))
     typer.echo("")
-    typer.echo("wrote:")
-    for path in written.values():
-        typer.echo(f"  {path}")
+    _echo_written(written)
 
 
 @app.command()
@@ -177,9 +182,7 @@ def validate(
     typer.echo(format_text_table(("id", "status", "model", "target"), rows))
     typer.echo("")
     typer.echo(counts_text(results) + "; FAIL* = known failing")
-    typer.echo("wrote:")
-    for path in written.values():
-        typer.echo(f"  {path}")
+    _echo_written(written)
     if strict and count_results(results)["unexpected_fail"]:
         raise typer.Exit(code=STRICT_FAILURE_EXIT_CODE)
 
@@ -263,22 +266,28 @@ def export(
     typer.echo(f"wrote {written}")
 
 
+#: The scenario argument of the population and sensitivity commands.
+NominalScenario = Annotated[
+    Path | None,
+    typer.Argument(help="Scenario of the nominal subject (TOML or YAML); the default scenario when omitted."),
+]
+#: The dask option of the population and sensitivity commands.
+SchedulerAddress = Annotated[
+    str | None,
+    typer.Option(help="Address of a dask.distributed scheduler (default: a process per core here)."),
+]
+
+
 @app.command()
 def population(
-    scenario: Annotated[
-        Path | None,
-        typer.Argument(help="Scenario of the nominal subject (TOML or YAML); the default scenario when omitted."),
-    ] = None,
+    scenario: NominalScenario = None,
     n: Annotated[int, typer.Option("--n", help="Subjects to sample (rejected ones included).")] = 1000,
     seed: Annotated[int, typer.Option(help="Seed of the sampled variability.")] = 0,
     out: Annotated[
         Path | None,
         typer.Option("--out", "-o", help="Output folder (default: out/population_ plus the scenario name)."),
     ] = None,
-    scheduler: Annotated[
-        str | None,
-        typer.Option(help="Address of a dask.distributed scheduler (default: a process per core here)."),
-    ] = None,
+    scheduler: SchedulerAddress = None,
 ) -> None:
     """Simulate a virtual population; write subjects and percentile bands (CSV, NetCDF) and figures."""
     from lactabone.population import run_population
@@ -293,17 +302,12 @@ def population(
     written = write_population(result, out_dir)
     typer.echo("\n".join(summary_lines(result)))
     typer.echo("")
-    typer.echo("wrote:")
-    for path in written.values():
-        typer.echo(f"  {path}")
+    _echo_written(written)
 
 
 @app.command()
 def sensitivity(
-    scenario: Annotated[
-        Path | None,
-        typer.Argument(help="Scenario of the nominal subject (TOML or YAML); the default scenario when omitted."),
-    ] = None,
+    scenario: NominalScenario = None,
     method: Annotated[SensitivityMethod, typer.Option(help="Sobol indices or Morris elementary effects.")] = (
         SensitivityMethod.sobol),
     output: Annotated[str, typer.Option(help="Output name (as in `lactabone run`).")] = "bmd_spine_change",
@@ -316,10 +320,7 @@ def sensitivity(
         Path | None,
         typer.Option("--out", "-o", help="Output folder (default: out/sensitivity_ plus the scenario name)."),
     ] = None,
-    scheduler: Annotated[
-        str | None,
-        typer.Option(help="Address of a dask.distributed scheduler (default: a process per core here)."),
-    ] = None,
+    scheduler: SchedulerAddress = None,
 ) -> None:
     """Global sensitivity of one output on one day; write sensitivity.csv, .json and a bar chart."""
     from lactabone.population.sensitivity import run_sensitivity, summary_lines, write_sensitivity
@@ -333,9 +334,7 @@ def sensitivity(
     written = write_sensitivity(result, out_dir)
     typer.echo("\n".join(summary_lines(result)))
     typer.echo("")
-    typer.echo("wrote:")
-    for path in written.values():
-        typer.echo(f"  {path}")
+    _echo_written(written)
 
 
 def main() -> None:

@@ -323,7 +323,7 @@ def schedule(data):
         assert segment.end_day == following.start_day
     for segment in segments:
         assert segment.end_day > segment.start_day
-        assert set(segment.inputs) == {"nursing", "gestation"}
+        assert set(segment.inputs) == {"nursing", "gestation", "diet_calcium_intake", "diet_calcium_content"}
     return segments
 
 
@@ -391,7 +391,7 @@ def test_start_mid_pregnancy_and_before_pregnancy():
     assert middle[0].inputs["gestation"][0] == pytest.approx(1 - 100 / 280)
     before = schedule({"start_day": -400})
     assert bounds(before) == [-400, -280, 0, 180, 540]
-    assert before[0].inputs == {"nursing": (0, 0), "gestation": (0, 0)}
+    assert (before[0].inputs["nursing"], before[0].inputs["gestation"]) == ((0, 0), (0, 0))
     assert before[1].value("gestation", -140) == pytest.approx(0.5)
 
 
@@ -439,3 +439,14 @@ def test_pregnancy_may_not_overlap_previous_nursing():
 def test_gestation_days_must_be_positive():
     with pytest.raises(ValueError, match="gestation_days"):
         build_schedule(Scenario(), 0)
+
+
+def test_a_diet_can_start_later_and_the_usual_diet_holds_before_it():
+    segments = schedule({"diet": {"calcium_mg_per_day": 400, "start_day": 30}})
+    assert bounds(segments) == [0, 30, 180, 540]
+    assert segments[0].inputs["diet_calcium_intake"] == (1000, 0)  # women's usual diet (DEFAULT_DIET)
+    assert [segment.inputs["diet_calcium_intake"] for segment in segments[1:]] == [(400, 0), (400, 0)]
+    mouse = schedule({"species": "mouse", "end_day": 49, "diet": {"calcium_percent": 0.05, "start_day": 0}})
+    assert [segment.inputs["diet_calcium_content"] for segment in mouse] == [(0.5, 0)] * len(mouse)
+    with pytest.raises(ScenarioError, match=r"^diet\.start_day = 600: must be within \[start_day, end_day\]"):
+        scenario_from_dict({"diet": {"start_day": 600}})

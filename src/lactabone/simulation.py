@@ -13,6 +13,7 @@ from .model.knockouts import switches_off
 from .parameters import parameter_set
 from .results.dataset import build_dataset
 from .scenario import Scenario, ScenarioError, build_schedule
+from .scenario.schedule import diet_inputs, usual_diet
 from .solve.compiled import CompiledModel, compiled_model
 from .solve.dosing import bind_doses, doses_of
 from .solve.equilibrate import equilibrate, initial_guess
@@ -45,12 +46,6 @@ def parameter_values(scenario: Scenario) -> dict[str, float]:
         values[name] = float(value)
     values.update(switches_off(scenario.knockouts))
     return values
-
-
-def diet_inputs(diet) -> dict[str, float]:
-    """The diet's bound inputs: fixed intake [mg/d] and chow calcium content [mg/g] (1% = 10 mg/g)."""
-    return {"diet_calcium_intake": diet.calcium_mg_per_day or 0.0,
-            "diet_calcium_content": (diet.calcium_percent or 0.0) * 10.0}
 
 
 def _base_vector(model: CompiledModel, values: dict[str, float], diet) -> np.ndarray:
@@ -106,7 +101,7 @@ def solve(scenario: Scenario, cache_steady_state: bool = True) -> Solution:
     values = parameter_values(scenario)
     _refuse_drugs_without_a_target(scenario, values)
     model = compiled_model()
-    base = _base_vector(model, values, scenario.diet)
+    base = _base_vector(model, values, usual_diet(scenario))
     settled = _settled_state(model, base, cache_steady_state)
     schedule = build_schedule(scenario, gestation_days=values["gestation_length"])
     days = output_days(scenario)

@@ -46,15 +46,17 @@ from ..parameters import parameter_set
 from ..results.dataset import reference_values
 from ..results.outputs import OUTPUTS
 from ..scenario import Scenario, build_schedule
-from ..simulation import diet_inputs, parameter_values, solve
+from ..scenario.schedule import DIET_INPUTS
+from ..simulation import parameter_values, solve
 from ..solve.dosing import doses_of
-from ..solve.integrate import SEGMENT_INPUTS
+from ..solve.integrate import SEGMENT_INPUTS, segment_values
 from .infix import InfixPrinter
 from .units import add_unit_definition
 
 SBML_LEVEL, SBML_VERSION = 3, 1
-#: Inputs set by each schedule segment (the rest of INPUT_NAMES, the diet, is a constant).
-SCHEDULE_INPUTS = ("segment_start_day",) + tuple(name for pair in SEGMENT_INPUTS.values() for name in pair)
+#: Inputs set by each schedule segment: the timeline and the diet.
+SCHEDULE_INPUTS = (("segment_start_day",) + tuple(name for pair in SEGMENT_INPUTS.values() for name in pair)
+                   + DIET_INPUTS)
 #: Model-level citations with identifiers checked against the published record (DOIs).
 MODEL_CITATIONS = {
     "https://identifiers.org/doi:10.1016/j.bone.2009.08.053": "Peterson & Riggs 2010 Bone 46:49",
@@ -76,13 +78,7 @@ def model_ids(system: System) -> dict[str, str]:
 
 def schedule_inputs(scenario: Scenario, gestation_days: float) -> list[dict[str, float]]:
     """Values of :data:`SCHEDULE_INPUTS` for each segment of the scenario's schedule [their units]."""
-    rows = []
-    for segment in build_schedule(scenario, gestation_days=gestation_days):
-        row = {"segment_start_day": segment.start_day}
-        for input_name, (value_name, slope_name) in SEGMENT_INPUTS.items():
-            row[value_name], row[slope_name] = segment.inputs[input_name]
-        rows.append(row)
-    return rows
+    return [segment_values(segment) for segment in build_schedule(scenario, gestation_days=gestation_days)]
 
 
 def _notes(element: libsbml.SBase, *paragraphs: str, preformatted: str | None = None) -> None:
@@ -256,8 +252,6 @@ def sbml_document(scenario: Scenario) -> libsbml.SBMLDocument:
 
     for name in model_parameters:
         build.from_set(parameters[name], values[name])
-    for name, value in diet_inputs(scenario.diet).items():
-        build.parameter(name, INPUT_UNITS[name], value, notes=("the scenario's diet",))
     build.parameter("start_day", TIME_UNIT, scenario.start_day, notes=("first day simulated, days since delivery",))
     build.parameter("day", TIME_UNIT, constant=False, notes=("days since delivery",))
     build.assignment("day", "time + start_day")
@@ -274,7 +268,7 @@ def sbml_document(scenario: Scenario) -> libsbml.SBMLDocument:
     for number in range(1, len(segments)):
         build.event(f"schedule_{number}", f"day >= schedule_{number}_segment_start_day",
                     {name: f"schedule_{number}_{name}" for name in SCHEDULE_INPUTS},
-                    f"schedule segment {number} starts: bind nursing and gestation inputs")
+                    f"schedule segment {number} starts: bind nursing, gestation and diet inputs")
 
     _add_drugs(build, printer, doses_of(scenario, values), parameters, values)
 

@@ -14,6 +14,10 @@ nursing
 gestation
     Fraction of gestation elapsed (1): rises linearly from 0 to 1 over the
     ``gestation_days`` before each delivery, 0 otherwise.
+diet_calcium_intake, diet_calcium_content
+    The diet (mg/d, and mg of calcium per g of chow), constant within a
+    segment: the species' usual diet before ``diet.start_day``, the scenario's
+    diet from it (throughout when it is not set).
 """
 from __future__ import annotations
 
@@ -21,10 +25,12 @@ import math
 from dataclasses import dataclass
 
 from lactabone.scenario.errors import field_error, format_value
-from lactabone.scenario.schema import Nursing, Scenario
+from lactabone.scenario.schema import DEFAULT_DIET, Diet, Nursing, Scenario
 
-INPUT_NAMES = ("nursing", "gestation")
+INPUT_NAMES = ("nursing", "gestation", "diet_calcium_intake", "diet_calcium_content")
 """Names of the inputs present in every segment."""
+DIET_INPUTS = ("diet_calcium_intake", "diet_calcium_content")
+"""The inputs set by the diet, constant within a segment."""
 _SAME_DAY_TOLERANCE = 1e-9
 """Breakpoints closer than this (days) are treated as one."""
 
@@ -86,6 +92,19 @@ def _gestation_at(delivery_day: float, gestation_days: float, piece_day: float,
     return max(0.0, 1.0 + (day - delivery_day) / gestation_days), 1.0 / gestation_days
 
 
+def diet_inputs(diet: Diet) -> dict[str, float]:
+    """The diet's inputs: fixed intake [mg/d] and chow calcium content [mg/g] (1% = 10 mg/g)."""
+    return {"diet_calcium_intake": diet.calcium_mg_per_day or 0.0,
+            "diet_calcium_content": (diet.calcium_percent or 0.0) * 10.0}
+
+
+def usual_diet(scenario: Scenario) -> Diet:
+    """The diet before ``diet.start_day`` and at the pre-pregnant steady state."""
+    if scenario.diet.start_day is None:
+        return scenario.diet
+    return Diet(**DEFAULT_DIET.get(scenario.species, DEFAULT_DIET["human"]))
+
+
 def _continues(previous: Segment, following: Segment) -> bool:
     """True when following is the straight continuation of previous for every input."""
     for name in INPUT_NAMES:
@@ -141,12 +160,16 @@ def build_schedule(scenario: Scenario, gestation_days: float) -> list[Segment]:
                 f"after the previous cycle's weaning on day {format_value(previous_weaning)}")
 
     start, end = scenario.start_day, scenario.end_day
+    diet_start = scenario.diet.start_day
     candidates = sorted(
         day
         for delivery_day, cycle in cycles
         for day in (delivery_day - gestation_days, delivery_day,
                     delivery_day + cycle.exclusive_days, delivery_day + cycle.weaning_day)
         if start < day < end)
+    if diet_start is not None and start < diet_start < end:
+        candidates = sorted(candidates + [diet_start])
+    before, after = diet_inputs(usual_diet(scenario)), diet_inputs(scenario.diet)
     boundaries = [start]
     for day in candidates:
         if day - boundaries[-1] > _SAME_DAY_TOLERANCE and end - day > _SAME_DAY_TOLERANCE:
@@ -162,8 +185,10 @@ def build_schedule(scenario: Scenario, gestation_days: float) -> list[Segment]:
             nursing_value, nursing_slope = nursing_value + value, nursing_slope + slope
             value, slope = _gestation_at(delivery_day, gestation_days, middle, segment_start)
             gestation_value, gestation_slope = gestation_value + value, gestation_slope + slope
+        diet = after if diet_start is None or middle >= diet_start else before
         segment = Segment(segment_start, segment_end, {"nursing": (nursing_value, nursing_slope),
-                                                       "gestation": (gestation_value, gestation_slope)})
+                                                       "gestation": (gestation_value, gestation_slope),
+                                                       **{name: (diet[name], 0.0) for name in DIET_INPUTS}})
         if segments and _continues(segments[-1], segment):
             segment = Segment(segments[-1].start_day, segment_end, segments[-1].inputs)
             segments[-1] = segment

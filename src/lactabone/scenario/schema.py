@@ -51,7 +51,7 @@ WEANING_KINDS = ("abrupt", "gradual")
 NURSING_KEYS = ("offspring", "exclusive_days", "weaning_day", "weaning", "partial_fraction")
 CYCLE_KEYS = ("delivery_day",) + NURSING_KEYS
 DRUG_KEYS = ("name", "dose_mg", "dose_mg_per_kg", "route", "days")
-DIET_KEYS = ("calcium_mg_per_day", "calcium_percent")
+DIET_KEYS = ("calcium_mg_per_day", "calcium_percent", "start_day")
 TOP_LEVEL_KEYS = ("species", "start_day", "end_day", "reference_day", "output_step_days", "nursing",
                   "diet", "drugs", "knockouts", "parameters", "cycles")
 
@@ -156,6 +156,8 @@ def requirement_for(path: tuple, error_type: str, species: str | None = None) ->
         return _diet_requirement(species)
     if pattern == ("diet", "calcium_percent"):
         return _percent_requirement(species)
+    if pattern == ("diet", "start_day"):
+        return "must be a number of days since delivery within [start_day, end_day], or left out"
     if pattern[:1] == ("drugs",) and len(pattern) == 3:
         drug_names, routes = drug_registry()
         return {
@@ -287,11 +289,16 @@ class Diet(ScenarioModel):
         Dietary calcium intake, mg/day (range depends on the species).
     calcium_percent : float or None
         Calcium in the chow, % of diet (mouse, rat); intake then follows food intake.
-    When neither is given the species' default (``DEFAULT_DIET``) is filled in.
+    start_day : float or None
+        Day this diet starts (days since delivery); before it, and at the
+        pre-pregnant steady state, the species' usual diet (``DEFAULT_DIET``).
+        None: this diet throughout, the steady state included.
+    When neither amount is given the species' default (``DEFAULT_DIET``) is filled in.
     """
 
     calcium_mg_per_day: Number | None = Field(default=None, gt=0)
     calcium_percent: Number | None = Field(default=None, gt=0)
+    start_day: Number | None = None
 
 
 class Drug(ScenarioModel):
@@ -456,6 +463,10 @@ class Scenario(ScenarioModel):
         if diet.calcium_mg_per_day is None and diet.calcium_percent is None:
             for key, value in DEFAULT_DIET.get(self.species, DEFAULT_DIET["human"]).items():
                 setattr(diet, key, value)
+        if diet.start_day is not None and not self.start_day <= diet.start_day <= self.end_day:
+            raise field_error(("diet", "start_day"), diet.start_day,
+                              f"must be within [start_day, end_day] = [{_days(self.start_day)}, "
+                              f"{_days(self.end_day)}], or left out (the diet throughout)")
         if diet.calcium_percent is not None:
             lowest, highest = DIET_CALCIUM_PERCENT_RANGE.get(self.species, (None, None))
             if lowest is None or not lowest <= diet.calcium_percent <= highest:

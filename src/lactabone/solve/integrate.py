@@ -7,6 +7,7 @@ from typing import Sequence
 
 import numpy as np
 
+from ..scenario.schedule import DIET_INPUTS
 from .compiled import CompiledModel
 from .lsoda import lsoda
 
@@ -36,14 +37,20 @@ SEGMENT_INPUTS = {"nursing": ("nursing_at_segment_start", "nursing_slope"),
                   "gestation": ("gestation_at_segment_start", "gestation_slope")}
 
 
+def segment_values(segment) -> dict[str, float]:
+    """The bound inputs of one schedule segment, by their names in the parameter vector."""
+    values = {"segment_start_day": segment.start_day}
+    for input_name, (value_name, slope_name) in SEGMENT_INPUTS.items():
+        values[value_name], values[slope_name] = segment.inputs[input_name]
+    values.update({name: segment.inputs[name][0] for name in DIET_INPUTS})
+    return values
+
+
 def segment_vector(model: CompiledModel, base: np.ndarray, segment) -> np.ndarray:
     """The parameter vector for one schedule segment: ``base`` with the segment's inputs bound."""
     vector = base.copy()
-    vector[model.index("segment_start_day")] = segment.start_day
-    for input_name, (value_name, slope_name) in SEGMENT_INPUTS.items():
-        value, slope = segment.inputs[input_name]
-        vector[model.index(value_name)] = value
-        vector[model.index(slope_name)] = slope
+    for name, value in segment_values(segment).items():
+        vector[model.index(name)] = value
     return vector
 
 

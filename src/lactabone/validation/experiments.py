@@ -23,7 +23,8 @@ LACTATION_DAYS = [float(day) for day in range(0, 21)]
 OPG_FC = {"name": "opg_fc", "dose_mg_per_kg": 2.5, "route": "sc", "days": LACTATION_DAYS}
 ZOLEDRONATE = {"name": "zoledronate", "dose_mg_per_kg": 0.1, "route": "sc", "days": [0.0, 4.0, 8.0]}
 CALCITONIN = {"name": "calcitonin", "dose_mg_per_kg": 0.01, "route": "sc", "days": LACTATION_DAYS}
-LOW_CALCIUM = {"calcium_percent": 0.25}
+#: Low-calcium chow from delivery, as in the rodent studies (0.02-0.05%: Brommage & DeLuca 1985; Garner 1987).
+LOW_CALCIUM = {"calcium_percent": 0.05, "start_day": 0.0}
 
 EXPERIMENTS: dict[str, dict] = {
     "mouse_lactation": MOUSE,

@@ -111,7 +111,7 @@ def _diet_and_litter() -> Evaluation:
               and all(value > base and strength[name] > strength["mouse_lactation"] for name, value in less.items()))
     text = ", ".join(f"{name.removeprefix('mouse_')} {value:.1f}%" for name, value in {**more, **less}.items())
     return Evaluation(passed, f"8 pups on 1% chow {base:.1f}%; {text}", "whole-skeleton change at day 21",
-                      _figure({"1% chow, 8 pups": "mouse_lactation", "0.25% chow": "mouse_low_calcium_diet",
+                      _figure({"1% chow, 8 pups": "mouse_lactation", "0.05% chow": "mouse_low_calcium_diet",
                                "2% chow": "mouse_high_calcium_diet", "4 pups": "mouse_litter_4",
                                "12 pups": "mouse_litter_12"}, "bmc_whole_body_change", "S12 diet and litter size"))
 
@@ -119,9 +119,9 @@ def _diet_and_litter() -> Evaluation:
 @target("S13", "Blocked resorption on a low-calcium diet is lethal", "resorption blocked AND low-calcium diet",
         "serum calcium below 1.5 mmol/L (tetany, death) with resorption blocked; >= 1.9 untreated",
         f"{KOVACS_2016} (refs. 37-39)",
-        xfail_reason=("blocked resorption on 0.25% chow is lethal (0.12-0.20 mmol/L) but so is the untreated low-"
-                      "calcium lactation (0.16 mmol/L): the diet applies from before pregnancy, leaving the virgin "
-                      "mouse's calcium defences saturated before lactation starts"))
+        xfail_reason=("blocked resorption on 0.05% chow from delivery is lethal (0.02-0.06 mmol/L), but so is "
+                      "the untreated low-calcium lactation (0.03 mmol/L): the mouse set cannot raise resorption "
+                      "and absorption enough to defend serum calcium when the diet is poor"))
 def _lethal_hypocalcaemia() -> Evaluation:
     names = {"OPG-Fc": "mouse_opg_fc_low_calcium", "zoledronate": "mouse_zoledronate_low_calcium",
              "calcitonin": "mouse_calcitonin_low_calcium"}
@@ -129,8 +129,8 @@ def _lethal_hypocalcaemia() -> Evaluation:
               for label, name in {"untreated": "mouse_low_calcium_diet", **names}.items()}
     passed = lowest.pop("untreated") >= 1.9 and all(value < 1.5 for value in lowest.values())
     return Evaluation(passed, ", ".join(f"{label} {value:.2f}" for label, value in lowest.items()) + " mmol/L",
-                      "lowest serum calcium in lactation on 0.25% calcium chow (untreated must stay >= 1.9)",
-                      _experiment({"untreated, 0.25% chow": "mouse_low_calcium_diet", **names},
+                      "lowest serum calcium in lactation on 0.05% calcium chow from delivery (untreated must stay >= 1.9)",
+                      _experiment({"untreated, 0.05% chow": "mouse_low_calcium_diet", **names},
                                   "S13 resorption blocked on a low-calcium diet"))
 
 

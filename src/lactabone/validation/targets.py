@@ -164,6 +164,22 @@ def _diet_independent() -> Evaluation:
                                     "S7 spine aBMD by diet calcium", marker_days=(0, WEANING)))
 
 
+@target("V4", "A calcium supplement begun after delivery does not spare the spine", "1 g/d calcium supplement "
+        "from 2 weeks postpartum vs none", "spine loss at day 180 differs by < 1 point",
+        "Kalkwarf 1997 N Engl J Med 337:523 (randomised, placebo-controlled; ref. 4)",
+        xfail_reason=("a supplement begun after delivery raises serum calcium, lowers PTH and the PTH1R drive on "
+                      "bone, and spares about 3 points of spine: the model's lactational resorption still answers "
+                      "to PTH, where the trial found it does not; S7 passes only because its women kept their "
+                      "diets for life and the mechanostat's accommodation absorbed the difference"))
+def _supplement_in_lactation() -> Evaluation:
+    plain = run(ONE_INFANT)
+    supplemented = run(scenario(diet={"calcium_mg_per_day": 2000, "start_day": 14}))
+    difference = at(supplemented, "bmd_spine_change", WEANING) - at(plain, "bmd_spine_change", WEANING)
+    return Evaluation(abs(difference) < 1, f"{difference:+.2f} points", "spine at day 180, supplemented minus not",
+                      target_figure({"1000 mg/d": plain, "2000 mg/d from day 14": supplemented}, "bmd_spine_change",
+                                    "V4 spine aBMD with a supplement begun after delivery", marker_days=(0, WEANING)))
+
+
 #: Virtual women of the S17 population (fixed seed; a few seconds in one process).
 S17_SUBJECTS = 300
 S17_SEED = 17

@@ -13,7 +13,7 @@ import sympy as sp
 from typer.testing import CliRunner
 
 import lactabone
-from lactabone.calibration.calibrate import BOUNDS, CALIBRATION
+from lactabone.calibration.calibrate import BOUNDS, CALIBRATION, PROBLEMS
 from lactabone.cli import app
 from lactabone.export.petab import CONDITIONS, OBSERVATIONS, write_petab
 from lactabone.parameters import parameter_set
@@ -44,11 +44,14 @@ def test_petab_fits_the_calibrated_parameters_to_the_calibration_targets(petab_p
     assert sorted(observables["observableName"].str.split(":").str[0].unique()) == ["C1", "C2", "C3", "S21", "S3"]
 
 
-@pytest.mark.parametrize("goal", CALIBRATION, ids=lambda goal: goal.measure.__name__)
-def test_each_petab_observation_reads_what_the_calibration_measures(goal):
+GOALS = [(species, goal) for species, (_, goals) in PROBLEMS.items() for goal in goals]
+
+
+@pytest.mark.parametrize("species, goal", GOALS, ids=[f"{species}-{goal.measure.__name__}" for species, goal in GOALS])
+def test_each_petab_observation_reads_what_the_calibration_measures(species, goal):
     """The observation, sampled on lactabone's own solution, is exactly the calibration's measure."""
     observation = OBSERVATIONS[goal.measure.__name__]
-    scenario = scenario_from_dict(CONDITIONS[observation.condition])
+    scenario = scenario_from_dict({**CONDITIONS[species][observation.condition], "species": species})
     dataset, solution = lactabone.simulate(scenario), solve(scenario)
     formula = sp.sympify(observation.formula)
     samples = []
@@ -58,6 +61,16 @@ def test_each_petab_observation_reads_what_the_calibration_measures(goal):
                   for symbol in formula.free_symbols}
         samples.append(float(formula.subs(values)))
     assert np.mean(samples) == pytest.approx(goal.measure(), rel=1e-9)
+
+
+@pytest.mark.parametrize("species", ["mouse", "rat"])
+def test_rodent_calibration_problems_pass_petablint(tmp_path, species):
+    problem = write_petab(scenario_from_dict({"species": species}), tmp_path / species)
+    petablint = Path(sys.executable).with_name("petablint")
+    result = subprocess.run([str(petablint), "-v", str(problem)], capture_output=True, text=True)
+    assert result.returncode == 0, result.stdout + result.stderr
+    observables = pd.read_csv(problem.with_name("observables.tsv"), sep="\t")
+    assert list(observables["observableName"].str.split(":").str[0]) == ["S8"]
 
 
 def test_antimony_is_the_sbml_export_translated():

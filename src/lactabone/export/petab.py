@@ -1,15 +1,16 @@
 """PEtab (format version 1) export of the calibration problem: the calibrated parameters and their targets.
 
-The problem is the one ``lactabone calibrate`` solves for women
-(``lactabone.calibration.calibrate``: the parameters of provenance
-``calibrated`` with their bounds, and the goals of targets C1-C3, S3 and S21),
-written as
+The problem is the one ``lactabone calibrate`` solves for the species
+(``lactabone.calibration.calibrate.PROBLEMS``: the parameters of provenance
+``calibrated`` with their bounds, and their goals: C1-C3, S3 and S21 for
+women, S8 for mice and rats), written as
 
 - ``model.xml``: the SBML export of the scenario with the most schedule
   segments among the problem's scenarios (pregnancy to weaning); SBML time 0 is
   the condition's ``start_day``;
-- ``conditions.tsv``: one condition per scenario of the targets (``one_infant``
-  from delivery, ``pregnancy`` from conception), setting ``start_day`` and the
+- ``conditions.tsv``: one condition per scenario of the targets (women:
+  ``one_infant`` from delivery, ``pregnancy`` from conception; rodents: the
+  21-day ``lactation`` of S8), setting ``start_day`` and the
   ``schedule_<k>_<input>`` constants (unused segments start on day 1e9);
 - ``observables.tsv``, ``measurements.tsv``: one observable per goal. A goal on a
   mean over days (C1, C2, C3 absorption) becomes one measurement on every
@@ -40,21 +41,23 @@ import numpy as np
 import pandas as pd
 import yaml
 
-from ..calibration.calibrate import BOUNDS, CALIBRATION
+from ..calibration.calibrate import PROBLEMS
 from ..parameters import parameter_set
 from ..scenario import Scenario, ScenarioError, scenario_from_dict
 from ..simulation import parameter_values
-from ..validation import measures, runs
+from ..validation import experiments, measures, runs
 from .sbml import SCHEDULE_INPUTS, schedule_inputs, write_sbml
 
 #: Spacing of the measurements standing for a mean over a window [d]: lactabone's daily output grid.
 MEAN_STEP_DAYS = 1.0
 #: Start day of schedule segments a condition does not use [d].
 UNUSED_SEGMENT_DAY = 1e9
-#: Species with a PEtab calibration problem.
-SPECIES = ("human",)
-#: The target scenarios, as PEtab conditions.
-CONDITIONS = {"one_infant": runs.ONE_INFANT, "pregnancy": measures.PREGNANCY}
+#: Species with a PEtab calibration problem: those ``lactabone calibrate`` fits.
+SPECIES = tuple(PROBLEMS)
+#: The target scenarios of each species, as PEtab conditions.
+CONDITIONS = {"human": {"one_infant": runs.ONE_INFANT, "pregnancy": measures.PREGNANCY},
+              "mouse": {"lactation": experiments.MOUSE},
+              "rat": {"lactation": experiments.RAT}}
 
 
 @dataclass(frozen=True)
@@ -82,12 +85,16 @@ OBSERVATIONS = {
     "term_calcitriol_ratio": Observation("pregnancy", "calcitriol / reference_calcitriol", -1.0),
     "spine_at_weaning": Observation("one_infant", "bmd_spine_change", measures.WEANING),
     "spine_year_after_weaning": Observation("one_infant", "bmd_spine_change", measures.YEAR_AFTER_WEANING),
+    "mouse_skeleton_at_weaning": Observation("lactation", "bmc_whole_body_change", experiments.WEANING_RODENT),
+    "rat_skeleton_at_weaning": Observation("lactation", "bmc_whole_body_change", experiments.WEANING_RODENT),
 }
 
 
 def _tables(species: str) -> tuple[Scenario, dict[str, pd.DataFrame]]:
     """The scenario whose model is exported and the PEtab tables."""
-    scenarios = {name: scenario_from_dict({**mapping, "species": species}) for name, mapping in CONDITIONS.items()}
+    scenarios = {name: scenario_from_dict({**mapping, "species": species})
+                 for name, mapping in CONDITIONS[species].items()}
+    bounds, goals = PROBLEMS[species]
     segments = {name: schedule_inputs(scenario, parameter_values(scenario)["gestation_length"])
                 for name, scenario in scenarios.items()}
     widest = max(segments, key=lambda name: len(segments[name]))
@@ -102,7 +109,7 @@ def _tables(species: str) -> tuple[Scenario, dict[str, pd.DataFrame]]:
         conditions.append(row)
 
     observables, measurements = [], []
-    for goal in CALIBRATION:
+    for goal in goals:
         observation = OBSERVATIONS[goal.measure.__name__]
         days = observation.days()
         identifier = goal.measure.__name__
@@ -120,7 +127,7 @@ def _tables(species: str) -> tuple[Scenario, dict[str, pd.DataFrame]]:
 
     parameters = parameter_set(species)
     rows = []
-    for name, (lower, upper) in BOUNDS.items():
+    for name, (lower, upper) in bounds.items():
         logarithmic = lower > 0
         rows.append({"parameterId": name, "parameterName": parameters[name].description,
                      "parameterScale": "log10" if logarithmic else "lin", "lowerBound": lower, "upperBound": upper,

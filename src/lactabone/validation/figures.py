@@ -44,23 +44,3 @@ def scatter_figure(x: list[float], y: list[float], x_label: str, y_label: str, t
     figure.tight_layout()
     return figure
 
-
-def experiment_figure(datasets: dict, title: str, variables: tuple[str, ...] = ("bmc_whole_body_change",
-                                                                                 "serum_calcium"),
-                      marker_days: tuple[float, ...] = ()) -> Figure:
-    """Side-by-side panels (default: skeletal mineral and serum calcium) for each labelled dataset."""
-    figure = Figure(figsize=(10, 4), dpi=110)
-    for index, variable in enumerate(variables):
-        axes = figure.add_subplot(1, len(variables), index + 1)
-        for label, dataset in datasets.items():
-            axes.plot(dataset["day"], dataset[variable], label=label)
-        for day in marker_days:
-            axes.axvline(day, color="grey", linestyle="--", linewidth=0.8)
-        unit = next(iter(datasets.values()))[variable].attrs.get("units", "")
-        axes.set_xlabel("day since delivery [d]")
-        axes.set_ylabel(f"{variable} [{unit}]")
-        if index == 0:
-            axes.legend(fontsize=8)
-    figure.suptitle(title)
-    figure.tight_layout()
-    return figure

@@ -8,7 +8,8 @@ numbers (ref. N) are those of the source text, Kovacs 2019 J Clin Invest 129:304
 from __future__ import annotations
 
 from .experiments import END_RODENT, EXPERIMENTS, WEANING_RODENT
-from .figures import experiment_figure, target_figure
+from ..plots.figures import comparison_figure
+from .figures import target_figure
 from .runs import at, mean, run
 from .targets import Evaluation, target
 
@@ -30,9 +31,10 @@ def _figure(names: dict[str, str], variable: str, title: str, band=None, band_da
                          MARKERS)
 
 
-def _experiment(names: dict[str, str], title: str):
-    """Skeletal mineral and serum calcium of each labelled experiment, over lactation and recovery."""
-    return experiment_figure({label: _run(name) for label, name in names.items()}, title, marker_days=MARKERS)
+def _experiment(names: dict[str, str], title: str,
+                variables: tuple[str, ...] = ("bmc_whole_body_change", "serum_calcium")):
+    """Panels of ``variables`` (default: skeletal mineral and serum calcium), one curve per labelled experiment."""
+    return comparison_figure({label: _run(name) for label, name in names.items()}, variables, title)
 
 
 @target("S8", "Rodents lose a quarter to a third of skeletal mineral", "rodents, ~21-day lactation",
@@ -91,10 +93,8 @@ def _blocked_resorption() -> Evaluation:
         passed &= abs(serum - 1) <= 0.1 and abs(milk - 1) <= 0.1 and gut > 1
         rows.append(f"{label}: serum x{serum:.2f}, milk x{milk:.2f}, absorption x{gut:.2f}")
     return Evaluation(passed, "; ".join(rows), "means over lactation, relative to untreated",
-                      experiment_figure({label: _run(name) for label, name in
-                                         {"untreated": "mouse_lactation", **BLOCKERS}.items()},
-                                        "S11 resorption blocked", ("serum_calcium", "milk_calcium",
-                                                                   "gut_calcium_absorbed"), MARKERS))
+                      _experiment({"untreated": "mouse_lactation", **BLOCKERS}, "S11 resorption blocked",
+                                  ("serum_calcium", "milk_calcium", "gut_calcium_absorbed")))
 
 
 @target("S12", "Diet and litter size change the rodent loss", "low-Ca diet or larger litter / high-Ca or smaller",
@@ -289,7 +289,5 @@ def _rodent_absorption() -> Evaluation:
         rows.append(f"{label}: calcitriol x{ratio['calcitriol']:.2f}, absorbed x{ratio['gut_calcium_absorbed']:.2f}, "
                     f"fraction x{ratio['fractional_calcium_absorption']:.2f}")
     return Evaluation(passed, "; ".join(rows), "means over days 1-20 relative to day 0",
-                      experiment_figure({label: _run(name) for label, name in
-                                         {"mouse": "mouse_lactation", "rat": "rat_lactation"}.items()},
-                                        "V3 intestinal absorption", ("calcitriol", "fractional_calcium_absorption"),
-                                        MARKERS))
+                      _experiment({"mouse": "mouse_lactation", "rat": "rat_lactation"}, "V3 intestinal absorption",
+                                  ("calcitriol", "fractional_calcium_absorption")))

@@ -5,9 +5,10 @@ Agreement criterion, on every output of SPEC.md at every output day of the scena
     |exported - lactabone| <= 1e-3 * max(|exported|, |lactabone|) + 1e-5 * max over days |lactabone|
 
 a relative 1e-3, with an absolute floor of 1e-5 of the output's largest magnitude for outputs that cross
-zero (% changes). Both solvers run at relative and absolute tolerance 1e-8 (roadrunner's CVODE, COPASI's
-LSODA). With an absolute tolerance of 1e-10 CVODE fails to restart after the delivery event of day 730 of
-three_cycles.
+zero (% changes). COPASI's LSODA runs at relative and absolute tolerance 1e-10 (at 1e-8 it misses the floor on
+near-zero hip changes of mouse_calcitonin); roadrunner's CVODE at relative 1e-8 and absolute 1e-7: at an absolute
+tolerance of 1e-8 or below its corrector fails to converge when it restarts after the delivery event of day 730
+of three_cycles.
 
 libroadrunner compiles each exported model with LLVM (about 8-10 s on 2 cores for this model), so by
 default it runs on one example, three_cycles (three pregnancies, deliveries and weanings: every kind of
@@ -33,7 +34,7 @@ ROADRUNNER_DEFAULT = {"three_cycles"}
 ROADRUNNER_EXAMPLES = [path for path in EXAMPLES
                        if os.environ.get("LACTABONE_ORACLES") == "all" or path.stem in ROADRUNNER_DEFAULT]
 RELATIVE, FLOOR = 1e-3, 1e-5
-ROADRUNNER_TOLERANCES = COPASI_TOLERANCES = (1e-8, 1e-8)  # relative, absolute
+ROADRUNNER_TOLERANCES, COPASI_TOLERANCES = (1e-8, 1e-7), (1e-10, 1e-10)  # relative, absolute
 #: A scenario with a drug: denosumab 60 mg sc at day 30 of exclusive nursing.
 DENOSUMAB = {"end_day": 365, "nursing": {"offspring": 1, "exclusive_days": 180, "weaning_day": 180},
              "drugs": [{"name": "denosumab", "dose_mg": 60, "route": "sc", "days": [30]}]}

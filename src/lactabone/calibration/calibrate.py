@@ -56,8 +56,9 @@ CALIBRATION = (
 #: Per species: the calibrated parameters with their bounds, and the goals they are fitted to.
 PROBLEMS: dict[str, tuple[dict[str, tuple[float, float]], tuple[Goal, ...]]] = {
     "human": (BOUNDS, CALIBRATION),
-    "mouse": ({"mammary_pthrp_secretion_gain": (0.05, 50.0)},
-              (Goal("S8", measures.mouse_skeleton_at_weaning, -30.0, 1.0),)),
+    "mouse": ({"mammary_pthrp_secretion_gain": (0.05, 50.0), "mechanostat_exponent": (1.0, 50.0)},
+              (Goal("S8", measures.mouse_skeleton_at_weaning, -30.0, 1.0),
+               Goal("S20", measures.mouse_skeleton_four_weeks_after_weaning, 0.0, 1.0))),
     "rat": ({"mammary_pthrp_secretion_gain": (0.05, 50.0)},
             (Goal("S8", measures.rat_skeleton_at_weaning, -30.0, 1.0),)),
 }

@@ -86,6 +86,8 @@ OBSERVATIONS = {
     "spine_at_weaning": Observation("one_infant", "bmd_spine_change", measures.WEANING),
     "spine_year_after_weaning": Observation("one_infant", "bmd_spine_change", measures.YEAR_AFTER_WEANING),
     "mouse_skeleton_at_weaning": Observation("lactation", "bmc_whole_body_change", experiments.WEANING_RODENT),
+    "mouse_skeleton_four_weeks_after_weaning": Observation("lactation", "bmc_whole_body_change",
+                                                           experiments.END_RODENT),
     "rat_skeleton_at_weaning": Observation("lactation", "bmc_whole_body_change", experiments.WEANING_RODENT),
 }
 

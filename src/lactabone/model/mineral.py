@@ -17,9 +17,12 @@ J Clin Endocrinol Metab 88:1603), so each response has its own PTHrP potency.
     dietary_calcium = diet_calcium_intake + diet_calcium_content * food_intake                [mg/d]
     food_intake = food_intake_reference (1 + lactation_food_intake_gain milk_volume / milk_volume_per_offspring)
     gut_calcium_absorbed = passive + (1 - passive_fraction) diet x / (1 + x),
-        x = intestinal_transport_capacity x0 (diet_reference + K) / (diet + K)   (x0 gives the reference absorption)
+        x = intestinal_transport_capacity intestinal_mucosa x0 (diet_reference + K) / (diet + K)   (x0 gives the reference absorption)
     d calcitriol/dt = calcitriol_clearance_rate (calcitriol_reference cyp27b1 renal_cyp27b1_activity - calcitriol)
     d renal_cyp27b1_activity/dt = (renal_cyp27b1_target - activity) / cyp27b1_time_constant
+    d intestinal_mucosa/dt = ((food_intake / food_intake_reference) ** intestinal_hypertrophy_exponent - mucosa)
+        / intestinal_growth_time_constant      (the gut grows with the food eaten: lactational hypertrophy)
+    endogenous_fecal_calcium = endogenous_fecal_calcium_reference (serum_calcium / reference) intestinal_mucosa
     d intestinal_transport_capacity/dt = (calcitriol_intestinal_drive - capacity) / intestinal_time_constant
     d ecf_calcium/dt = absorbed + skeletal release + exchange - urine - endogenous fecal - milk - fetus
     d ecf_phosphate/dt = the same ledger for phosphorus
@@ -42,7 +45,9 @@ def build() -> Arm:
                               p.extracellular_volume * p.serum_phosphate_reference * p.phosphorus_molar_mass)
     calcitriol = arm.state("calcitriol", "pmol/L", "serum 1,25-dihydroxyvitamin D", "calcitriol_reference")
     cyp27b1 = arm.state("renal_cyp27b1_activity", "1", "renal 1-alpha-hydroxylase activity, relative")
-    gut = arm.state("intestinal_transport_capacity", "1", "intestinal active calcium transport capacity, relative")
+    gut = arm.state("intestinal_transport_capacity", "1",
+                    "intestinal active calcium transport capacity per unit of mucosa, relative")
+    mucosa = arm.state("intestinal_mucosa", "1", "mass of the absorptive gut mucosa, relative")
 
     serum_calcium = arm.term(
         "serum_calcium", ecf_calcium / (p.extracellular_volume * p.calcium_molar_mass), "mmol/L",
@@ -116,7 +121,7 @@ def build() -> Arm:
     reference_active_share = p.fractional_calcium_absorption_reference - p.passive_absorption_fraction
     load = arm.term(
         "intestinal_transport_to_load",
-        gut * reference_active_share / (unabsorbed_share - reference_active_share)
+        gut * mucosa * reference_active_share / (unabsorbed_share - reference_active_share)
         * (p.diet_calcium_reference + p.active_absorption_half_intake) / (dietary + p.active_absorption_half_intake),
         "1", "transcellular transport capacity over the calcium load reaching it (saturates at high intake)")
     active = arm.term(
@@ -125,9 +130,14 @@ def build() -> Arm:
     absorbed = arm.term("gut_calcium_absorbed", passive + active, "mg/d", "true calcium absorption")
     arm.term("fractional_calcium_absorption", absorbed / dietary, "1",
              "absorbed / dietary calcium")
+    mucosa_target = arm.term(
+        "intestinal_mucosal_growth", (food / p.food_intake_reference) ** p.intestinal_hypertrophy_exponent, "1",
+        "gut mucosa the food eaten grows (lactational intestinal hypertrophy), relative")
+    arm.rate("intestinal_mucosa", relaxation(mucosa_target, mucosa, p.intestinal_growth_time_constant))
     fecal = arm.term(
-        "endogenous_fecal_calcium", p.endogenous_fecal_calcium_reference * serum_calcium / p.serum_calcium_reference,
-        "mg/d", "calcium secreted into the gut and lost in faeces")
+        "endogenous_fecal_calcium",
+        p.endogenous_fecal_calcium_reference * serum_calcium / p.serum_calcium_reference * mucosa,
+        "mg/d", "calcium secreted into the gut with the digestive juices of a larger gut, and lost in faeces")
     intestinal_drive = arm.term(
         "calcitriol_intestinal_drive",
         (calcitriol / p.calcitriol_reference) ** p.calcitriol_intestinal_exponent
@@ -166,10 +176,14 @@ def build() -> Arm:
         absorbed + v.skeletal_calcium_release + from_pool - to_pool - v.urine_calcium - fecal - v.milk_calcium - fetal)
 
     # Phosphate.
+    dietary_phosphorus = arm.term(
+        "dietary_phosphorus", p.diet_phosphorus_intake + p.diet_phosphorus_content * food, "mg/d",
+        "phosphorus eaten: a fixed daily intake, or the chow's phosphorus content times food intake")
     phosphate_absorbed = arm.term(
-        "gut_phosphate_absorbed", p.phosphate_absorption_fraction * p.diet_phosphorus_intake
+        "gut_phosphate_absorbed", p.phosphate_absorption_fraction * dietary_phosphorus
         * (1 - p.phosphate_active_share + p.phosphate_active_share * gut), "mg/d", "phosphorus absorbed")
-    reference_phosphate_absorbed = p.phosphate_absorption_fraction * p.diet_phosphorus_intake
+    reference_phosphate_absorbed = p.phosphate_absorption_fraction * (
+        p.diet_phosphorus_intake + p.diet_phosphorus_content * p.food_intake_reference)
     urine_phosphate = arm.term(
         "urine_phosphate",
         reference_phosphate_absorbed * (phosphate / p.serum_phosphate_reference) ** p.renal_phosphate_exponent

@@ -5,7 +5,8 @@ resorption, at the compartment's own turnover rate (trabecular bone turns
 over several times faster than cortical bone, and vertebral cancellous bone
 faster than femoral; Parfitt 1983; Manolagas 2000 Endocr Rev 21:115):
 
-    mineral_deposition = bone_formation * (Ca_ionized/ref)^a * (phosphate/ref)^b
+    mineral_deposition = bone_formation * c ((1 + G^-k) / (1 + (c/G)^k))^(1/k) * (phosphate/ref)^b,
+        c = (Ca_ionized/ref)^a: about c up to normal calcium and above it, never more than G times normal
     d mineral/dt = turnover * mineral * (mineral_deposition - bone_resorption)   for every compartment
 
 All compartments share the cellular balance, so each is solved exactly by
@@ -43,11 +44,14 @@ def build() -> Arm:
     """Declare the skeleton arm."""
     arm = Arm("skeleton", __doc__)
     resorption = v.bone_resorption
+    calcium_drive = (v.serum_ionized_calcium / p.serum_ionized_calcium_reference) ** p.mineralization_calcium_exponent
+    gain, sharpness = p.mineralization_maximum_gain, p.mineralization_saturation_sharpness
     mineralization = arm.term(
         "mineralization_calcium_dependence",
-        (v.serum_ionized_calcium / p.serum_ionized_calcium_reference) ** p.mineralization_calcium_exponent
+        calcium_drive * ((1 + gain**-sharpness) / (1 + (calcium_drive / gain) ** sharpness)) ** (1 / sharpness)
         * (v.serum_phosphate / p.serum_phosphate_reference) ** p.mineralization_phosphate_exponent, "1",
-        "new osteoid mineralises faster when the calcium-phosphate product is higher")
+        "new osteoid mineralises faster when the calcium-phosphate product is higher, at most "
+        "mineralization_maximum_gain times its normal rate")
     formation = arm.term("mineral_deposition", v.bone_formation * mineralization, "1",
                          "mineral laid down by osteoblasts, relative")
     lacunar_area = v.lacunar_area

@@ -86,6 +86,10 @@ CHANGES = [
     literature("lactation_food_intake_gain", 0.4, "1", "rise of food intake per pup of milk made",
                "Zhao 2017 J Exp Biol 220:2277 and J Exp Biol 2020 223:jeb208314: intake rises 4-5 fold at peak "
                "lactation with litters of 8-10"),
+    literature("intestinal_hypertrophy_exponent", 1, "1", "growth of the absorptive mucosa per relative food intake",
+               "Hammond 1997 J Mammary Gland Biol Neoplasia 2:243: the lactating rodent's intestine enlarges in "
+               "proportion to the rise in energy demand; Cripps & Williams 1975 Br J Nutr 33:17: the rat's gut "
+               "grows progressively as intake rises ~3.5-fold in lactation and regresses within 20 d of weaning"),
     assumed("diet_calcium_reference", 45, "mg/d", "calcium eaten by a virgin mouse on 1% chow",
             "4.5 g/d of 1% calcium chow"),
     assumed("fractional_calcium_absorption_reference", 0.25, "1", "true fractional calcium absorption on 1% chow",
@@ -95,7 +99,10 @@ CHANGES = [
             "what the virgin mouse absorbs on 1% chow less 1-3 mg/d of urinary calcium"),
     assumed("active_absorption_half_intake", 18, "mg/d", "intake half-saturating active absorption",
             "the women's ratio to reference intake (0.4) applied to mouse intake"),
-    assumed("diet_phosphorus_intake", 30, "mg/d", "dietary phosphorus", "4.5 g/d of chow with 0.7% phosphorus"),
+    assumed("diet_phosphorus_intake", 0, "mg/d", "phosphorus eaten besides chow", "a mouse eats only chow"),
+    literature("diet_phosphorus_content", 7, "mg/g", "phosphorus per gram of chow",
+               "standard rodent chow with 1% calcium carries about 0.7% phosphorus (AIN-93G: 0.3% available; "
+               "grain-based chows 0.6-0.8%): phosphorus intake follows food intake, as calcium does"),
     assumed("fetal_calcium_accretion_at_term", 3, "mg/d", "fetal calcium accretion of a litter at term",
             "a newborn mouse holds about 1.5 mg calcium, most accreted over the last days of gestation"),
     literature("denosumab_rankl_binding", 0, "1", "denosumab binds this species' RANKL (1) or not (0)",
@@ -111,9 +118,10 @@ CHANGES = [
             "rodent remodelling runs about 5-10x faster than women's (Baron 1984 Anat Rec 208:137)"),
     assumed("accommodation_time_constant", 365, "d", "time for osteoblast commitment to accommodate",
             "the women's ten years scaled to the mouse's ten-fold faster remodelling"),
-    assumed("mechanostat_exponent", 8, "1", "osteoblast commitment per fractional skeletal deficit",
-            "a graded mechanostat (a skeleton 10% light raises commitment ~1.5-fold): the women's switch-like "
-            "calibrated value (72) over-shoots on the rodent's ten-fold faster remodelling"),
+    calibrated("mechanostat_exponent", CALIBRATED, "1", "osteoblast commitment per fractional skeletal deficit",
+               "S20 (mouse mineral back to its delivery level 4 weeks after weaning, Ardeshirpour 2007 "
+               "Endocrinology 148:3875); the women's value (S21, ten-year remodelling) overshoots on the rodent's "
+               "ten-fold faster turnover"),
     assumed("mechanostat_maximum_gain", 4, "1", "largest rise of osteoblast commitment under the mechanostat",
             "formation rates several-fold above virgin after weaning (Ardeshirpour 2007 Endocrinology "
             "148:3875; Liu 2012 J Bone Miner Res 27:865)"),

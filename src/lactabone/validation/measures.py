@@ -55,6 +55,13 @@ def mouse_skeleton_at_weaning() -> float:
     return at(run(MOUSE), "bmc_whole_body_change", WEANING_RODENT)
 
 
+def mouse_skeleton_four_weeks_after_weaning() -> float:
+    """Whole-skeleton mineral change of the same mouse 4 weeks after weaning (day 49) [%]."""
+    from .experiments import END_RODENT, MOUSE
+
+    return at(run(MOUSE), "bmc_whole_body_change", END_RODENT)
+
+
 def rat_skeleton_at_weaning() -> float:
     """Whole-skeleton mineral change of a rat nursing 10 pups for 21 days on 1% chow, at weaning [%]."""
     from .experiments import RAT, WEANING_RODENT

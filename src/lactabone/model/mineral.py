@@ -17,7 +17,8 @@ J Clin Endocrinol Metab 88:1603), so each response has its own PTHrP potency.
     dietary_calcium = diet_calcium_intake + diet_calcium_content * food_intake                [mg/d]
     food_intake = food_intake_reference (1 + lactation_food_intake_gain milk_volume / milk_volume_per_offspring)
     gut_calcium_absorbed = passive + (1 - passive_fraction) diet x / (1 + x),
-        x = intestinal_transport_capacity intestinal_mucosa x0 (diet_reference + K) / (diet + K)   (x0 gives the reference absorption)
+        x = intestinal_transport_capacity intestinal_mucosa x0 (diet_reference + K) / (diet + K)
+        (x0 gives the reference absorption)
     d calcitriol/dt = calcitriol_clearance_rate (calcitriol_reference cyp27b1 renal_cyp27b1_activity - calcitriol)
     d renal_cyp27b1_activity/dt = (renal_cyp27b1_target - activity) / cyp27b1_time_constant
     d intestinal_mucosa/dt = ((food_intake / food_intake_reference) ** intestinal_hypertrophy_exponent - mucosa)

@@ -6,7 +6,7 @@ over several times faster than cortical bone, and vertebral cancellous bone
 faster than femoral; Parfitt 1983; Manolagas 2000 Endocr Rev 21:115):
 
     mineral_deposition = bone_formation * c ((1 + G^-k) / (1 + (c/G)^k))^(1/k) * (phosphate/ref)^b,
-        c = (Ca_ionized/ref)^a: about c up to normal calcium and above it, never more than G times normal
+        c = (Ca_ionized/ref)^a: deposition follows c up to normal calcium and levels off at G times normal above it
     d mineral/dt = turnover * mineral * (mineral_deposition - bone_resorption)   for every compartment
 
 All compartments share the cellular balance, so each is solved exactly by

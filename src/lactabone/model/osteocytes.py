@@ -3,13 +3,17 @@
 Osteocytes resorb their perilacunar matrix through PTH1R signalling and
 cathepsin K (Qing 2012 J Bone Miner Res 27:1018; Lotinun 2019 J Clin Invest
 129:3058), driven by PTH1R ligands together with low estradiol, restrained by
-calcitonin (Belanger 1969 Calcif Tissue Res 4:1). After weaning they lay
-mineral back into their lacunae (Wysolmerski 2013 Bone 54:230).
+calcitonin (Belanger 1969 Calcif Tissue Res 4:1). The same cells lay mineral
+back into their lacunae once that drive falls at weaning (Qing 2012;
+Wysolmerski 2013 Bone 54:230): refill runs in the share of osteocytes not
+recruited to osteolysis.
 
     osteocyte_pth1r_drive = osteocyte_pth1r * bone_pth1r_signal^(n r) * estrogen_deficiency_signal
-    osteocytic_osteolysis = osteocyte_ctsk * osteolysis_rate_max * hill(drive, K, h)
-                            - its value at the reference state                       [1/d]
-    lacunar_refill = lacunar_refill_rate (lacunar_area - 1)                         [1/d]
+    osteolysis_recruitment = hill(drive, K, h)                                      [share of osteocytes]
+    osteocytic_osteolysis = osteocyte_ctsk * osteolysis_rate_max
+                            * (osteolysis_recruitment - its value at the reference state)   [1/d]
+    lacunar_refill = lacunar_refill_rate (lacunar_area - 1)
+                     * (1 - osteolysis_recruitment) / (1 - its reference value)      [1/d]
     d lacunar_area/dt = osteocytic_osteolysis - lacunar_refill
 """
 
@@ -25,13 +29,13 @@ def build() -> Arm:
         p.osteocyte_pth1r_gene * v.bone_pth1r_signal ** (p.osteocyte_pth1r_exponent * v.calcitonin_skeletal_restraint)
         * v.estrogen_deficiency_signal, "1",
         "PTH1R signalling in osteocytes, amplified by low estradiol")
-    reference = p.osteolysis_rate_max * hill(1, p.osteolysis_half_drive, p.osteolysis_hill)
+    resting = hill(1, p.osteolysis_half_drive, p.osteolysis_hill)
+    recruitment = arm.term("osteolysis_recruitment", hill(drive, p.osteolysis_half_drive, p.osteolysis_hill), "1",
+                           "share of osteocytes resorbing their perilacunar matrix")
     osteolysis = arm.term(
-        "osteocytic_osteolysis",
-        p.osteocyte_ctsk_gene * p.osteolysis_rate_max * hill(drive, p.osteolysis_half_drive, p.osteolysis_hill)
-        - p.osteocyte_ctsk_gene * reference, "1/d",
+        "osteocytic_osteolysis", p.osteocyte_ctsk_gene * p.osteolysis_rate_max * (recruitment - resting), "1/d",
         "perilacunar resorption by osteocytes above the resting rate (needs cathepsin K)")
-    refill = arm.term("lacunar_refill", p.lacunar_refill_rate * (lacunar_area - 1), "1/d",
-                      "osteocytes lay mineral back into enlarged lacunae")
+    refill = arm.term("lacunar_refill", p.lacunar_refill_rate * (lacunar_area - 1) * (1 - recruitment) / (1 - resting),
+                      "1/d", "osteocytes not resorbing lay mineral back into enlarged lacunae")
     arm.rate("lacunar_area", osteolysis - refill)
     return arm

@@ -260,7 +260,7 @@ PARAMETERS = [
             "osteolysis is minimal at rest and recruited in lactation (Qing 2012)"),
     assumed("osteolysis_hill", 3, "1", "steepness of osteolysis recruitment", "switch-like recruitment"),
     assumed("osteolysis_rate_max", 0.003, "1/d", "maximal lacunar enlargement rate",
-            "women: modest; lacunar area +~10% over a lactation"),
+            "women: modest (not measured in women; about +2% lacunar area at 6 months of nursing here)"),
     literature("lacunar_refill_rate", 0.05, "1/d", "lacunar refill rate after weaning",
                "Qing 2012 J Bone Miner Res 27:1018: lacunae back to normal within weeks of weaning"),
     literature("lacunar_volume_fraction", 0.02, "1", "lacunar volume share of cortical bone",

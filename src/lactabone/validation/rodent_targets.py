@@ -152,9 +152,7 @@ def _resorption_markers() -> Evaluation:
 
 @target("S15", "Lacunae enlarge, not without osteocyte PTH1R", "osteocyte lacunar area in lactation",
         "lacunar area up >= 10%; no rise (< 2%) with osteocytes lacking PTH1R",
-        "Qing 2012 J Bone Miner Res 27:1018 (ref. 29); Wysolmerski 2012 Bone",
-        xfail_reason=("lacunar area rises about 5% (published: tens of percent, Qing 2012); the osteolysis drive "
-                      "threshold is the women's"))
+        "Qing 2012 J Bone Miner Res 27:1018 (ref. 29); Wysolmerski 2012 Bone")
 def _lacunae() -> Evaluation:
     wild = at(_run("mouse_lactation"), "lacunar_area", WEANING_RODENT - 1)
     knockout = at(_run("mouse_osteocyte_pth1r_knockout"), "lacunar_area", WEANING_RODENT - 1)

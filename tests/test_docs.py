@@ -13,7 +13,7 @@ from lactabone.model.system import build_system
 from lactabone.parameters import parameter_set
 
 SPECIES = "human"
-ALL_SPECIES = ("human", "mouse", "rat")
+ALL_SPECIES = ("human", "mouse", "rat", "cow")
 
 #: Every unit a parameter, state or term may be written in (the spelling of the output table).
 ALLOWED_UNITS = frozenset({
@@ -23,12 +23,14 @@ ALLOWED_UNITS = frozenset({
     "mg/L", "mmol/L", "pmol/L", "pg/mL", "ng/mL", "IU/L",
     "mg/mmol", "mg/g",
     "kg", "L/kg", "mg/kg", "pg/mg", "mL/L",
+    "kg/L", "mmol/kg", "kg/mmol",
 })
 
 #: Parameters the schedule reads (to place events) rather than the equations.
-SCHEDULE_PARAMETERS = frozenset({"gestation_length"})
+SCHEDULE_PARAMETERS = frozenset({"gestation_length", "lactation_curve_exponent", "lactation_peak_day",
+                                 "milk_density", "first_lactation_peak_ratio"})
 
-PAGES = ("model.md", "parameters.md", "circuit.md", "parameters_mouse.md", "parameters_rat.md")
+PAGES = ("model.md", "parameters.md", "circuit.md", "parameters_cow.md", "parameters_mouse.md", "parameters_rat.md")
 
 
 @pytest.fixture(scope="module")

@@ -182,7 +182,7 @@ BAD_INPUTS = [
     ({"drugs": [{"name": "denosumab", "dose_mg_per_kg": -1, "route": "sc", "days": [0]}]},
      "drugs[0].dose_mg_per_kg", "-1", "> 0"),
     ({"drugs": [{"name": "denosumab", "dose_mg": 60, "dose_mg_per_kg": 1, "route": "sc", "days": [0]}]},
-     "drugs[0].dose_mg", "60", "exactly one of dose_mg or dose_mg_per_kg"),
+     "drugs[0].dose_mg", "60", "exactly one of dose_mg, dose_mg_per_kg or dose_g"),
     ({"drugs": [{"name": "denosumab", "route": "sc", "days": [0]}]}, "drugs[0].dose_mg", "missing",
      "exactly one of dose_mg"),
     ({"drugs": [{"name": "denosumab", "dose_mg": 60, "route": "sc", "days": [0, 900]}]},
@@ -323,7 +323,7 @@ def schedule(data):
         assert segment.end_day == following.start_day
     for segment in segments:
         assert segment.end_day > segment.start_day
-        assert set(segment.inputs) == {"nursing", "gestation", "diet_calcium_intake", "diet_calcium_content"}
+        assert set(segment.inputs) == {"nursing", "gestation", "diet_calcium_intake", "diet_calcium_content", "diet_dcad"}
     return segments
 
 

@@ -13,7 +13,7 @@ from .model.knockouts import switches_off
 from .parameters import parameter_set
 from .results.dataset import build_dataset
 from .scenario import Scenario, ScenarioError, build_schedule
-from .scenario.schedule import diet_inputs, usual_diet
+from .scenario.schedule import SpeciesTimeline, diet_inputs, usual_diet
 from .solve.compiled import CompiledModel, compiled_model
 from .solve.dosing import bind_doses, doses_of
 from .solve.equilibrate import equilibrate, initial_guess
@@ -45,7 +45,17 @@ def parameter_values(scenario: Scenario) -> dict[str, float]:
             raise ScenarioError(f"parameters.{name} = {value!r}: a gene switch must be from 0 to 1")
         values[name] = float(value)
     values.update(switches_off(scenario.knockouts))
+    values.update(cow_parameters(scenario.cow, values))
     return values
+
+
+def cow_parameters(cow, values: dict[str, float]) -> dict[str, float]:
+    """Parameter values set by a cow's [cow] table: parity and the peak of her lactation curve."""
+    if cow is None:
+        return {}
+    peak = (cow.peak_milk_kg_per_day / values["milk_density"] if cow.peak_milk_kg_per_day is not None
+            else values["milk_volume_per_offspring"] * (values["first_lactation_peak_ratio"] if cow.parity == 1 else 1))
+    return {"parity": float(cow.parity), "milk_volume_per_offspring": peak}
 
 
 def _base_vector(model: CompiledModel, values: dict[str, float], diet) -> np.ndarray:
@@ -54,7 +64,7 @@ def _base_vector(model: CompiledModel, values: dict[str, float], diet) -> np.nda
     for index, name in enumerate(model.layout):
         if name not in INPUT_NAMES:
             vector[index] = values[name]  # a parameter missing from the species set is an error, not a zero
-    for name, value in diet_inputs(diet).items():
+    for name, value in diet_inputs(diet, values["dcad_reference"]).items():
         vector[model.index(name)] = value
     return bind_doses(model.layout, vector, [], values)
 
@@ -103,7 +113,7 @@ def solve(scenario: Scenario, cache_steady_state: bool = True) -> Solution:
     model = compiled_model()
     base = _base_vector(model, values, usual_diet(scenario))
     settled = _settled_state(model, base, cache_steady_state)
-    schedule = build_schedule(scenario, gestation_days=values["gestation_length"])
+    schedule = build_schedule(scenario, SpeciesTimeline.of(values))
     days = output_days(scenario)
     dosed = bind_doses(model.layout, base, doses_of(scenario, values), values)
     states, vectors, segment_of_time = integrate(model, settled, schedule, days, dosed)

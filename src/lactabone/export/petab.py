@@ -97,7 +97,7 @@ def _tables(species: str) -> tuple[Scenario, dict[str, pd.DataFrame]]:
     scenarios = {name: scenario_from_dict({**mapping, "species": species})
                  for name, mapping in CONDITIONS[species].items()}
     bounds, goals = PROBLEMS[species]
-    segments = {name: schedule_inputs(scenario, parameter_values(scenario)["gestation_length"])
+    segments = {name: schedule_inputs(scenario, parameter_values(scenario))
                 for name, scenario in scenarios.items()}
     widest = max(segments, key=lambda name: len(segments[name]))
     slots = len(segments[widest])

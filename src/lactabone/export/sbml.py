@@ -46,7 +46,7 @@ from ..parameters import parameter_set
 from ..results.dataset import reference_values
 from ..results.outputs import OUTPUTS
 from ..scenario import Scenario, build_schedule
-from ..scenario.schedule import DIET_INPUTS
+from ..scenario.schedule import DIET_INPUTS, SpeciesTimeline
 from ..simulation import parameter_values, solve
 from ..solve.dosing import doses_of
 from ..solve.integrate import SEGMENT_INPUTS, segment_values
@@ -76,9 +76,9 @@ def model_ids(system: System) -> dict[str, str]:
     return {name: f"model_{name}" if name in owners else name for name in system.state_names + system.term_names}
 
 
-def schedule_inputs(scenario: Scenario, gestation_days: float) -> list[dict[str, float]]:
+def schedule_inputs(scenario: Scenario, values: dict[str, float]) -> list[dict[str, float]]:
     """Values of :data:`SCHEDULE_INPUTS` for each segment of the scenario's schedule [their units]."""
-    return [segment_values(segment) for segment in build_schedule(scenario, gestation_days=gestation_days)]
+    return [segment_values(segment) for segment in build_schedule(scenario, SpeciesTimeline.of(values))]
 
 
 def _notes(element: libsbml.SBase, *paragraphs: str, preformatted: str | None = None) -> None:
@@ -256,7 +256,7 @@ def sbml_document(scenario: Scenario) -> libsbml.SBMLDocument:
     build.parameter("day", TIME_UNIT, constant=False, notes=("days since delivery",))
     build.assignment("day", "time + start_day")
 
-    segments = schedule_inputs(scenario, values["gestation_length"])
+    segments = schedule_inputs(scenario, values)
     for number, row in enumerate(segments):
         for name in SCHEDULE_INPUTS:
             build.parameter(f"schedule_{number}_{name}", INPUT_UNITS[name], row[name],

@@ -15,10 +15,11 @@ habitual balance (cellular accommodation, Turner 1999 Bone 24:399), so a
 lifelong diet sets her baseline, not her response to lactation.
 All cell numbers are relative to a cycling, non-pregnant woman.
 
-    bone_pth1r_signal = (pth + pthrp_bone_potency pthrp) / reference
+    bone_pth1r_signal = pth_tissue_responsiveness (pth + pthrp_bone_potency pthrp) / reference
     estrogen_deficiency_signal = (occupancy at reference / occupancy)^estrogen_bone_exponent,
         occupancy = estradiol / (estradiol + estrogen_bone_half_effect)   (receptor saturation)
-    pthrp_estrogen_synergy: RANKL = estrogen_deficiency^(e r) * bone_pth1r_signal^(n r estrogen_deficiency^s)
+    pthrp_estrogen_synergy: RANKL = estrogen_deficiency^(e r) * bone_pth1r_signal^(n r a estrogen_deficiency^s)
+        (a = parity_responsiveness, mineral arm)
         (low estradiol raises the skeleton's sensitivity to PTH1R ligands: synergy, not a sum;
          r = calcitonin_skeletal_restraint)
     rank_signal = occupancy(free RANKL / OPG) / occupancy at reference, OPG ~ active_osteoblasts^opg_osteoblast_exponent
@@ -50,8 +51,9 @@ def build() -> Arm:
 
     bone_signal = arm.term(
         "bone_pth1r_signal",
-        (v.pth + p.pthrp_bone_potency * v.pthrp) / (p.pth_reference + p.pthrp_bone_potency * p.pthrp_nonmammary),
-        "1", "PTH1R activation in bone by PTH and PTHrP, relative")
+        v.pth_tissue_responsiveness * (v.pth + p.pthrp_bone_potency * v.pthrp)
+        / (p.pth_reference + p.pthrp_bone_potency * p.pthrp_nonmammary),
+        "1", "PTH1R activation in bone by PTH and PTHrP (scaled by tissue responsiveness), relative")
     occupancy_at_reference = p.estradiol_reference / (p.estradiol_reference + p.estrogen_bone_half_effect)
     receptor_occupancy = arm.term(
         "bone_estrogen_receptor_occupancy", v.estradiol / (v.estradiol + p.estrogen_bone_half_effect), "1",
@@ -66,7 +68,7 @@ def build() -> Arm:
     rankl = arm.term(
         "pthrp_estrogen_synergy",
         deficiency ** (p.estrogen_rankl_exponent * calcitonin_restraint)
-        * bone_signal ** (p.pth1r_rankl_exponent * calcitonin_restraint
+        * bone_signal ** (p.pth1r_rankl_exponent * calcitonin_restraint * v.parity_responsiveness
                           * deficiency ** p.pthrp_estrogen_synergy_exponent), "1",
         "RANKL expression driven by PTH1R ligands and low estradiol acting together")
     ratio = arm.term(

@@ -5,7 +5,9 @@ Equations:
     d mammary_secretory_capacity/dt = (lactogenic_drive - capacity) / mammary_time_constant
         lactogenic_drive = suckling_presence * prolactin_permissiveness * progesterone_lactogenesis_block
     milk_volume   = milk_volume_per_offspring * nursing * capacity                     [L/d]
-    milk_calcium  = milk_volume * milk_calcium_concentration * mammary_calcium_pump_saturation  [mg/d]
+    milk_calcium_content = milk_calcium_concentration (1 + colostrum_calcium_excess (1 - capacity))   [mg/L]
+        (colostrum, made before lactogenesis II is complete, is richer in calcium: cows)
+    milk_calcium  = milk_volume * milk_calcium_content * mammary_calcium_pump_saturation  [mg/d]
     milk_phosphate = milk_volume * milk_phosphorus_concentration * pump saturation      [mg/d]
     mammary_pthrp_secretion = mammary_pthrp_secretion_gain * mammary_pthrp_gene * mammary_pthrp_production_scale
         * capacity * nursing * prolactin_pthrp_stimulation * estrogen_pthrp_restraint
@@ -55,7 +57,10 @@ def build() -> Arm:
         * (p.serum_ionized_calcium_reference + p.mammary_calcium_pump_half_saturation)
         / p.serum_ionized_calcium_reference, "1",
         "mammary calcium pump saturation by blood calcium, 1 at normal calcium")
-    arm.term("milk_calcium", milk_volume * p.milk_calcium_concentration * pump, "mg/d",
+    content = arm.term(
+        "milk_calcium_content", p.milk_calcium_concentration * (1 + p.colostrum_calcium_excess * (1 - capacity)),
+        "mg/L", "calcium per litre of milk: colostrum richer until lactogenesis II is complete")
+    arm.term("milk_calcium", milk_volume * content * pump, "mg/d",
              "calcium secreted into milk (programmed demand)")
     arm.term("milk_phosphate", milk_volume * p.milk_phosphorus_concentration * pump, "mg/d",
              "phosphorus secreted into milk")

@@ -11,6 +11,9 @@ The drugs act on the circuit's own terms, never on its outputs:
     calcitonin_receptor_ligand = calcitonin + salmon_calcitonin_potency C_sCT
         endogenous plus drug calcitonin on the osteoclast calcitonin receptor: inhibits osteoclasts and
         restrains the skeleton's response to PTHrP and low estradiol (bone_cells, osteocytes)
+    drug_calcium_into_blood = sum over calcium salts of k_e x (calcium given, not yet in the blood)   [mg/d]
+        calcium borogluconate infused iv and oral calcium absorbed across the gut enter the extracellular
+        fluid (mineral arm) and the calcium ledger
 
 Each drug acts from its effect site (``lactabone.model.pharmacokinetics``):
 concentrations are effect-site amounts over the volume of distribution (L/kg)
@@ -19,7 +22,7 @@ bone-bound drug.
 """
 
 from .core import Arm, p, v
-from .pharmacokinetics import DRUG_ROUTES, dosed
+from .pharmacokinetics import CALCIUM_SALTS, DRUG_ROUTES, dosed
 
 #: Registered drugs and what they are.
 DRUGS: dict[str, str] = {
@@ -28,6 +31,8 @@ DRUGS: dict[str, str] = {
     "alendronate": "bisphosphonate, oral",
     "calcitonin": "salmon calcitonin",
     "opg_fc": "OPG-Fc RANKL decoy",
+    "calcium_borogluconate": "calcium borogluconate infusion (dose as calcium)",
+    "oral_calcium": "oral calcium bolus (dose as calcium)",
 }
 #: Every administration route any drug has.
 ROUTES = ("sc", "iv", "oral", "nasal")
@@ -63,4 +68,7 @@ def build() -> Arm:
         / p.milliliters_per_liter, "pg/mL", "salmon calcitonin acting on its receptor (effect site, in serum concentration)")
     arm.term("calcitonin_receptor_ligand", v.calcitonin + p.salmon_calcitonin_potency * salmon, "pg/mL",
              "calcitonin receptor ligands on osteoclasts and osteocytes, in human-calcitonin equivalents")
+    arm.term("drug_calcium_into_blood",
+             sum(getattr(p, f"{salt}_elimination_rate") * dosed(salt, "central") for salt in CALCIUM_SALTS), "mg/d",
+             "calcium from calcium borogluconate infused and oral calcium absorbed, entering the blood")
     return arm

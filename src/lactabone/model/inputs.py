@@ -13,6 +13,8 @@ gestation [1]: fraction of gestation elapsed, 0 outside pregnancy.
 diet_calcium_intake [mg/d]: the scenario's dietary calcium given per day.
 diet_calcium_content [mg/g]: calcium per gram of food when the diet is given as
     ``calcium_percent`` of chow (rodents); intake then follows food intake.
+diet_dcad [mmol/kg, i.e. mEq/kg of dry matter]: the ration's dietary cation-anion
+    difference (cows' prepartum ration; the species' reference ration otherwise).
 <drug>_dose_table [1]: where the drug's dose table starts in the solver's
     parameter vector (-1: not given); see ``lactabone.solve.dosing``.
 """
@@ -30,6 +32,7 @@ INPUT_NAMES = (
     "gestation_slope",
     "diet_calcium_intake",
     "diet_calcium_content",
+    "diet_dcad",
 ) + tuple(dose_table_input(drug) for drug in DRUG_ROUTES)
 
 #: Units of the bound inputs.
@@ -41,6 +44,7 @@ INPUT_UNITS = {
     "gestation_slope": "1/d",
     "diet_calcium_intake": "mg/d",
     "diet_calcium_content": "mg/g",
+    "diet_dcad": "mmol/kg",
 } | {dose_table_input(drug): "1" for drug in DRUG_ROUTES}
 
 

@@ -1,12 +1,13 @@
 """Calcium ledger: cumulative calcium in and out of the mother, for the mass balance.
 
     d cumulative_calcium_absorbed/dt = gut_calcium_absorbed          [mg/d]
+    d cumulative_drug_calcium/dt     = drug_calcium_into_blood (calcium infused or given by mouth)
     d cumulative_urine_calcium/dt    = urine_calcium
     d cumulative_fecal_calcium/dt    = endogenous_fecal_calcium
     d cumulative_milk_calcium/dt     = milk_calcium
     d cumulative_fetal_calcium/dt    = fetal_calcium_transfer
 
-Calcium is conserved when absorbed - (urine + faecal + milk + fetal) equals the
+Calcium is conserved when absorbed + drug calcium - (urine + faecal + milk + fetal) equals the
 change in the mother's stores (extracellular + exchangeable + skeleton).
 """
 
@@ -15,6 +16,7 @@ from .core import Arm, v
 #: Ledger state -> the flux it accumulates, and whether it enters (+1) or leaves (-1) the mother.
 LEDGER = {
     "cumulative_calcium_absorbed": ("gut_calcium_absorbed", +1),
+    "cumulative_drug_calcium": ("drug_calcium_into_blood", +1),
     "cumulative_urine_calcium": ("urine_calcium", -1),
     "cumulative_fecal_calcium": ("endogenous_fecal_calcium", -1),
     "cumulative_milk_calcium": ("milk_calcium", -1),

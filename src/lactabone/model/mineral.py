@@ -12,7 +12,12 @@ J Clin Endocrinol Metab 88:1603), so each response has its own PTHrP potency.
 
     serum_calcium = ecf_calcium / (extracellular_volume * calcium_molar_mass)          [mmol/L]
     pth = pth_reference * pth_gene * (parathyroid_casr_secretion / its reference) * calcitriol_pth_restraint
-    renal_pth1r_signal = (pth + pthrp_renal_calcium_potency pthrp) / (its reference value)
+    renal_pth1r_signal = pth_tissue_responsiveness (pth + pthrp_renal_calcium_potency pthrp) / (its reference value)
+    d pth_tissue_responsiveness/dt = (dcad_pth_responsiveness - responsiveness) / acid_base_time_constant
+        dcad_pth_responsiveness = exp(-dcad_pth_sensitivity (diet_dcad - dcad_reference))
+        (metabolic alkalosis on a high-DCAD ration blunts tissue responses to PTH; Goff 2014)
+    parity_responsiveness = 1 / (1 + parity_responsiveness_decline (parity - 1))
+        (older cows: fewer intestinal calcitriol receptors and a slower skeleton; Horst 1990)
     urine_calcium = filtered_calcium * fractional_calcium_excretion                      [mg/d]
     dietary_calcium = diet_calcium_intake + diet_calcium_content * food_intake                [mg/d]
     food_intake = food_intake_reference (1 + lactation_food_intake_gain milk_volume / milk_volume_per_offspring)
@@ -24,10 +29,14 @@ J Clin Endocrinol Metab 88:1603), so each response has its own PTHrP potency.
     d intestinal_mucosa/dt = ((food_intake / food_intake_reference) ** intestinal_hypertrophy_exponent - mucosa)
         / intestinal_growth_time_constant      (the gut grows with the food eaten: lactational hypertrophy)
     endogenous_fecal_calcium = endogenous_fecal_calcium_reference (serum_calcium / reference) intestinal_mucosa
+    calcitriol_intestinal_drive = (calcitriol / reference) ^ (calcitriol_intestinal_exponent parity_responsiveness) ...
     d intestinal_transport_capacity/dt = (calcitriol_intestinal_drive - capacity) / intestinal_time_constant
-    d ecf_calcium/dt = absorbed + skeletal release + exchange - urine - endogenous fecal - milk - fetus
+    d ecf_calcium/dt = absorbed + drug calcium + skeletal release + exchange - urine - endogenous fecal - milk - fetus
+    calcium_leaving_mother = urine + endogenous fecal + milk + fetus                    [mg/d]
     d ecf_phosphate/dt = the same ledger for phosphorus
 """
+
+import sympy as sp
 
 from .core import Arm, p, relaxation, restraint, v
 
@@ -49,6 +58,8 @@ def build() -> Arm:
     gut = arm.state("intestinal_transport_capacity", "1",
                     "intestinal active calcium transport capacity per unit of mucosa, relative")
     mucosa = arm.state("intestinal_mucosa", "1", "mass of the absorptive gut mucosa, relative")
+    responsiveness = arm.state("pth_tissue_responsiveness", "1",
+                               "response of kidney and bone to PTH1R ligands, relative (acid-base status)")
 
     serum_calcium = arm.term(
         "serum_calcium", ecf_calcium / (p.extracellular_volume * p.calcium_molar_mass), "mmol/L",
@@ -76,8 +87,16 @@ def build() -> Arm:
         p.calcitonin_reference * p.calcitonin_gene * (ionized / p.serum_ionized_calcium_reference)
         ** p.calcitonin_calcium_exponent, "pg/mL", "serum calcitonin (thyroid C cells, calcium-driven)")
 
+    responsiveness_target = arm.term(
+        "dcad_pth_responsiveness", sp.exp(-p.dcad_pth_sensitivity * (p.diet_dcad - p.dcad_reference)), "1",
+        "tissue responsiveness to PTH the ration's cation-anion difference allows (alkalosis blunts it)")
+    arm.rate("pth_tissue_responsiveness",
+             relaxation(responsiveness_target, responsiveness, p.acid_base_time_constant))
+    arm.term("parity_responsiveness", 1 / (1 + p.parity_responsiveness_decline * (p.parity - 1)), "1",
+             "gut and skeleton respond less to calcitriol and PTH in older mothers (cows)")
+
     def pth1r_signal(pthrp_potency):
-        return (pth + pthrp_potency * v.pthrp) / (p.pth_reference + pthrp_potency * p.pthrp_nonmammary)
+        return responsiveness * (pth + pthrp_potency * v.pthrp) / (p.pth_reference + pthrp_potency * p.pthrp_nonmammary)
 
     renal_signal = arm.term(
         "renal_pth1r_signal", pth1r_signal(p.pthrp_renal_calcium_potency), "1",
@@ -141,7 +160,7 @@ def build() -> Arm:
         "mg/d", "calcium secreted into the gut with the digestive juices of a larger gut, and lost in faeces")
     intestinal_drive = arm.term(
         "calcitriol_intestinal_drive",
-        (calcitriol / p.calcitriol_reference) ** p.calcitriol_intestinal_exponent
+        (calcitriol / p.calcitriol_reference) ** (p.calcitriol_intestinal_exponent * v.parity_responsiveness)
         * (1 + p.prolactin_intestinal_gain * (v.prolactin / p.prolactin_reference - 1))
         * (1 + p.pregnancy_intestinal_gain * v.gestation), "1",
         "induction of intestinal calcium transporters by calcitriol, prolactin (rodents) and pregnancy")
@@ -174,7 +193,10 @@ def build() -> Arm:
         "calcium pumped across the placenta to the fetus")
     arm.rate(
         "ecf_calcium",
-        absorbed + v.skeletal_calcium_release + from_pool - to_pool - v.urine_calcium - fecal - v.milk_calcium - fetal)
+        absorbed + v.drug_calcium_into_blood + v.skeletal_calcium_release + from_pool - to_pool - v.urine_calcium
+        - fecal - v.milk_calcium - fetal)
+    arm.term("calcium_leaving_mother", v.urine_calcium + fecal + v.milk_calcium + fetal, "mg/d",
+             "calcium leaving the mother: urine, digestive juices, milk and fetus")
 
     # Phosphate.
     dietary_phosphorus = arm.term(

@@ -17,7 +17,10 @@ for bisphosphonates, which osteoclasts take up as they resorb) through two
 transit stages (Sun & Jusko 1998 J Pharm Sci 87:732), with a mean delay of
 1/k_0 and a smooth onset, and the drug arm reads it. A dose of D mg enters the
 central compartment when given iv, and ``<drug>_bioavailability_<route>`` x D
-enters the depot otherwise.
+enters the depot otherwise. For the calcium salts (:data:`CALCIUM_SALTS`) the
+dose is elemental calcium, the central compartment is the calcium given but
+not yet in the extracellular fluid (the infusion still running, or calcium
+crossing the gut wall), and its elimination is its entry into the blood.
 
 :func:`transfer_matrix` is the one definition. Because the model is linear,
 the amounts at any time are a sum of exponentials over the doses already
@@ -44,12 +47,16 @@ DRUG_ROUTES: dict[str, tuple[str, ...]] = {
     "zoledronate": ("iv", "sc"),
     "alendronate": ("oral", "iv"),
     "calcitonin": ("sc", "iv", "nasal"),
+    "calcium_borogluconate": ("iv",),
+    "oral_calcium": ("oral",),
 }
 #: Unit of every dosed amount.
 DOSED_UNIT = "mg"
 #: The compartment each drug acts from: its effect site follows it.
 EFFECT_SOURCE = {"denosumab": "central", "opg_fc": "central", "zoledronate": "bone", "alendronate": "bone",
-                 "calcitonin": "central"}
+                 "calcitonin": "central", "calcium_borogluconate": "central", "oral_calcium": "central"}
+#: Calcium salts: their dose is calcium [mg], and what leaves their central compartment enters the blood.
+CALCIUM_SALTS = ("calcium_borogluconate", "oral_calcium")
 #: Prefix of the applied functions standing for dosed amounts in the equations.
 DOSED_PREFIX = "dosed_"
 

@@ -7,13 +7,13 @@ from pathlib import Path
 
 import pandas as pd
 
-from . import human, mouse, rat
+from . import cow, human, mouse, rat
 from .base import Parameter
 
 #: Species with a parameter set (share one set of equations).
-SPECIES = ("human", "mouse", "rat")
+SPECIES = ("human", "mouse", "rat", "cow")
 
-_MODULES = {"human": human, "mouse": mouse, "rat": rat}
+_MODULES = {"human": human, "mouse": mouse, "rat": rat, "cow": cow}
 
 
 def calibrated_values_path(species: str) -> Path:

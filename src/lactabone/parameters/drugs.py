@@ -113,4 +113,25 @@ DRUG_PARAMETERS = [
     assumed("salmon_calcitonin_potency", 1, "1", "salmon calcitonin per human calcitonin at the receptor",
             "similar receptor affinity (Azria 1989 Calcif Tissue Int 44 Suppl); its 40-50x greater potency in "
             "bioassays comes from its longer life, which the pharmacokinetics already carry"),
+    # --- calcium salts (dose = elemental calcium; central = given, not yet in the blood) ---
+    assumed("calcium_borogluconate_absorption_rate", 1, "1/d", "unused: calcium borogluconate is given iv only",
+            "an iv dose enters the central compartment directly"),
+    assumed("calcium_borogluconate_elimination_rate", LN2 / (10 / 60 * HOUR), "1/d",
+            "entry of infused calcium into the extracellular fluid",
+            "a 500 mL bottle runs in over 10-20 min (label directions: slowly, over 10 min or more); Blanc 2014 "
+            "J Dairy Sci 97:6901: serum calcium peaks within the first hour after 10.7 g calcium iv"),
+    *_no_bone("calcium_borogluconate", "the salt dissociates in blood; its calcium is counted in the mineral arm"),
+    assumed("calcium_borogluconate_effect_rate", 1, "1/d", "unused: no effect site",
+            "calcium acts as calcium, through the extracellular pool"),
+    assumed("oral_calcium_bioavailability_oral", 0.2, "1", "share of an oral calcium bolus absorbed",
+            "Goff & Horst 1993 J Dairy Sci 76:101: 50 g calcium as oral CaCl2 raised plasma calcium about as "
+            "much as 4 g iv; a soluble salt at high luminal concentration crosses passively"),
+    assumed("oral_calcium_absorption_rate", LN2 / (1 * HOUR), "1/d", "absorption of an oral calcium bolus",
+            "Goff & Horst 1993 J Dairy Sci 76:101: plasma calcium rises within 30 min of oral CaCl2 and stays up "
+            "for about 4-6 h"),
+    assumed("oral_calcium_elimination_rate", LN2 / (10 / 60 * HOUR), "1/d",
+            "entry of absorbed calcium into the extracellular fluid", "as fast as an infusion once across the gut"),
+    *_no_bone("oral_calcium", "the salt dissociates; its calcium is counted in the mineral arm"),
+    assumed("oral_calcium_effect_rate", 1, "1/d", "unused: no effect site",
+            "calcium acts as calcium, through the extracellular pool"),
 ]

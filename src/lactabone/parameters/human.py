@@ -35,6 +35,14 @@ PARAMETERS = [
     # --- reproductive timeline -------------------------------------------------
     literature("gestation_length", 280, "d", "gestation from last menses to delivery",
                "Naegele's rule; Jukic 2013 Hum Reprod 28:2848 (median 280 d from LMP)"),
+    assumed("lactation_curve_exponent", 0, "1", "Wood's b: rise and fall of full milk over a lactation",
+            "women: full breastfeeding demand is flat from 1 to 6 months (Neville 1988 Am J Clin Nutr 48:1375)"),
+    assumed("lactation_peak_day", 1, "d", "day of peak milk yield (with a lactation curve)",
+            "unused without a lactation curve"),
+    assumed("parity", 1, "1", "lactation number of the mother", "set by [cow] parity; women's responses do not "
+            "depend on it here"),
+    assumed("parity_responsiveness_decline", 0, "1", "loss of gut and bone responsiveness per further lactation",
+            "no age effect is modelled in women or rodents"),
     # --- brain -------------------------------------------------------------
     literature("estradiol_reference", 100, "pg/mL", "cycle-mean serum estradiol of a cycling woman",
                "Stricker 2006 Clin Chem Lab Med 44:883: follicular ~50, mid-cycle ~250, luteal ~150 pg/mL"),
@@ -90,6 +98,12 @@ PARAMETERS = [
                "Neville 1988 Am J Clin Nutr 48:1375: 750-800 mL/d from 1 to 6 months"),
     literature("milk_calcium_concentration", 259, "mg/L", "calcium in mature human milk",
                "Dorea 1999 J Am Coll Nutr 18:309 (review of 34 studies: mean ~252-260 mg/L)"),
+    constant("milk_density", 1.032, "kg/L", "density of milk", "whole milk 1.028-1.035 kg/L"),
+    assumed("first_lactation_peak_ratio", 1, "1", "peak milk of a first lactation over later ones",
+            "used for cows only (scenario [cow] parity = 1)"),
+    literature("colostrum_calcium_excess", 0, "1", "extra calcium of colostrum over mature milk, relative",
+               "human colostrum is not richer in calcium than mature milk (Atkinson 1995 Handbook of Milk "
+               "Composition: ~250 mg/L in both)"),
     literature("milk_phosphorus_concentration", 140, "mg/L", "phosphorus in mature human milk",
                "Atkinson 1995 Handbook of Milk Composition: ~140 mg/L"),
     assumed("mammary_calcium_pump_half_saturation", 0.05, "mmol/L", "ionized calcium half-saturating the milk pump",
@@ -109,6 +123,13 @@ PARAMETERS = [
     literature("milk_to_plasma_pthrp_ratio", 10000, "1", "milk PTHrP over the breast's plasma contribution",
                "Budayr 1989 Proc Natl Acad Sci 86:7183: milk PTHrP ~10,000-fold serum"),
     # --- mineral ------------------------------------------------------------
+    assumed("dcad_reference", 0, "mmol/kg", "cation-anion difference of the usual ration (mEq/kg dry matter)",
+            "not a lever in women or rodents (dcad_pth_sensitivity is 0)"),
+    assumed("dcad_pth_sensitivity", 0, "kg/mmol", "log-linear loss of PTH responsiveness per unit of DCAD",
+            "metabolic alkalosis from a high-DCAD ration is a dairy-cow problem; 0 switches it off"),
+    assumed("acid_base_time_constant", 2, "d", "time for acid-base status and PTH responsiveness to follow the ration",
+            "urine pH follows a change of anionic salts within a few days (Charbonneau 2006 J Dairy Sci 89:537: "
+            "urine pH 8.1 to 7.0 from +300 to 0 mEq/kg)"),
     literature("extracellular_volume", 14, "L", "extracellular fluid volume",
                "Peterson & Riggs 2010 Bone 46:49 (14 L)"),
     literature("serum_calcium_reference", 2.35, "mmol/L", "total serum calcium", "Peterson & Riggs 2010 Bone 46:49"),

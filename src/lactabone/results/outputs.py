@@ -38,6 +38,12 @@ OUTPUTS = (
     Output("oxytocin", "oxytocin", "pg/mL", "mean oxytocin"),
     Output("milk_volume", "milk_volume", "L/d", "milk made per day (all offspring)"),
     Output("milk_calcium", "milk_calcium", "mg/d", "calcium secreted into milk per day"),
+    Output("calcium_leaving_mother", "calcium_leaving_mother", "mg/d",
+           "calcium leaving the mother per day: milk, fetus, urine and digestive juices"),
+    Output("drug_calcium_into_blood", "drug_calcium_into_blood", "mg/d",
+           "calcium entering the blood from calcium borogluconate or oral calcium"),
+    Output("pth_tissue_responsiveness", "pth_tissue_responsiveness", "1",
+           "response of kidney and bone to PTH, relative (acid-base status; cows' DCAD)"),
     Output("milk_pthrp", "milk_pthrp", "pmol/L", "PTHrP concentration in milk"),
     Output("gut_calcium_absorbed", "gut_calcium_absorbed", "mg/d", "calcium absorbed from the diet"),
     Output("fractional_calcium_absorption", "fractional_calcium_absorption", "1", "absorbed / dietary calcium"),
@@ -73,6 +79,6 @@ OUTPUTS = (
 
 #: Cumulative calcium ledger, reported for the mass balance [mg since the first day simulated].
 LEDGER_OUTPUTS = ("cumulative_calcium_absorbed", "cumulative_urine_calcium", "cumulative_fecal_calcium",
-                  "cumulative_milk_calcium", "cumulative_fetal_calcium")
+                  "cumulative_milk_calcium", "cumulative_fetal_calcium", "cumulative_drug_calcium")
 #: Calcium stores of the mother [mg].
 STORE_OUTPUTS = ("ecf_calcium", "exchangeable_bone_calcium")

@@ -18,6 +18,7 @@ SPECIES_VIEW = {
     "human": (("spine", "hip"), 365.0, "12 months"),
     "mouse": (("spine", "femur"), 28.0, "4 weeks"),
     "rat": (("spine", "femur"), 28.0, "4 weeks"),
+    "cow": (("spine", "femur"), 60.0, "60 days"),
 }
 NURSING_MILK_CALCIUM_THRESHOLD_MG_PER_DAY = 1.0
 LARGE_NUMBER_THRESHOLD = 1.0e4
@@ -176,6 +177,10 @@ def summarize(dataset: xr.Dataset) -> pd.DataFrame:
          _nursing_mean(dataset, "fractional_calcium_absorption"),
          _units(dataset, "fractional_calcium_absorption")),
     ]
+    if dataset.attrs.get("species") == "cow" and float(dataset["day"][-1]) > 0:
+        from .milk_fever import milk_fever_rows
+
+        rows += milk_fever_rows(dataset)
     return pd.DataFrame(
         {
             "quantity": [row[0] for row in rows],

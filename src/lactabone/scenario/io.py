@@ -148,8 +148,11 @@ def scenario_to_toml(scenario: Scenario) -> str:
     lines += ["", "[nursing]"] + _toml_pairs(data["nursing"], nursing_keys)
     lines += ["", "[diet]"] + _toml_pairs(data["diet"])
     lines += ["", "[parameters]"] + _toml_pairs(data["parameters"])
+    if data["cow"] is not None:
+        lines += ["", "[cow]"] + _toml_pairs(data["cow"])
     for drug in data["drugs"]:
-        lines += ["", "[[drugs]]"] + _toml_pairs(drug, ("name", "dose_mg", "dose_mg_per_kg", "route", "days"))
+        lines += ["", "[[drugs]]"] + _toml_pairs(drug, ("name", "dose_mg", "dose_mg_per_kg", "dose_g", "route",
+                                                         "days"))
     for cycle in data["cycles"]:
         lines += ["", "[[cycles]]"] + _toml_pairs(cycle, ("delivery_day",) + nursing_keys)
     return "\n".join(lines) + "\n"

@@ -10,14 +10,20 @@ Inputs
 nursing
     Infant-equivalents of milk demanded (1): offspring times the share of full
     milk, 1 during exclusive nursing, ``partial_fraction`` until weaning
-    (constant when abrupt, falling linearly to 0 when gradual), then 0.
+    (constant when abrupt, falling linearly to 0 when gradual), then 0. Where
+    the species has a lactation curve (cows: ``lactation_curve_exponent`` > 0),
+    full milk follows Wood's curve (Wood 1967 Nature 216:164) scaled to 1 at
+    its peak, ``((t + 1) / (T + 1))^b exp(b (1 - (t + 1) / (T + 1)))`` with t days
+    since calving and T = ``lactation_peak_day``, linear between knots.
 gestation
     Fraction of gestation elapsed (1): rises linearly from 0 to 1 over the
     ``gestation_days`` before each delivery, 0 otherwise.
-diet_calcium_intake, diet_calcium_content
-    The diet (mg/d, and mg of calcium per g of chow), constant within a
-    segment: the species' usual diet before ``diet.start_day``, the scenario's
-    diet from it (throughout when it is not set).
+diet_calcium_intake, diet_calcium_content, diet_dcad
+    The diet (mg/d, mg of calcium per g of chow, and the ration's cation-anion
+    difference in mEq/kg), constant within a segment: the species' usual diet
+    before ``diet.start_day``, the scenario's diet from it (throughout when it
+    is not set). A cow eats the close-up ration of her ``[cow]`` table from
+    start_day to calving, and the ``[diet]`` from calving.
 """
 from __future__ import annotations
 
@@ -27,12 +33,61 @@ from dataclasses import dataclass
 from lactabone.scenario.errors import field_error, format_value
 from lactabone.scenario.schema import DEFAULT_DIET, Diet, Nursing, Scenario
 
-INPUT_NAMES = ("nursing", "gestation", "diet_calcium_intake", "diet_calcium_content")
+INPUT_NAMES = ("nursing", "gestation", "diet_calcium_intake", "diet_calcium_content", "diet_dcad")
 """Names of the inputs present in every segment."""
-DIET_INPUTS = ("diet_calcium_intake", "diet_calcium_content")
+DIET_INPUTS = ("diet_calcium_intake", "diet_calcium_content", "diet_dcad")
 """The inputs set by the diet, constant within a segment."""
 _SAME_DAY_TOLERANCE = 1e-9
 """Breakpoints closer than this (days) are treated as one."""
+
+
+#: Days after calving where the piecewise-linear lactation curve has a knot (then every 14 days).
+LACTATION_CURVE_KNOTS = (1.0, 2.0, 3.0, 5.0, 7.0, 10.0, 14.0, 21.0, 28.0, 35.0, 42.0, 49.0, 56.0)
+
+
+@dataclass(frozen=True)
+class SpeciesTimeline:
+    """What the species' parameters say about the timeline (from its parameter values).
+
+    Attributes
+    ----------
+    gestation_days : float
+        Length of pregnancy, days.
+    lactation_curve_exponent, lactation_peak_day : float
+        Wood's ``b`` (0: milk demand flat while nursing) and the day of peak yield.
+    dcad_reference : float
+        Cation-anion difference of the species' usual ration, mEq/kg.
+    """
+
+    gestation_days: float
+    lactation_curve_exponent: float = 0.0
+    lactation_peak_day: float = 1.0
+    dcad_reference: float = 0.0
+
+    @classmethod
+    def of(cls, values) -> "SpeciesTimeline":
+        """From a species' parameter values (a mapping of name to value)."""
+        return cls(values["gestation_length"], values["lactation_curve_exponent"], values["lactation_peak_day"],
+                   values["dcad_reference"])
+
+    def lactation_curve(self, days_since_delivery: float) -> float:
+        """Full milk demand relative to its peak at a day after delivery (1 without a curve)."""
+        b = self.lactation_curve_exponent
+        if b == 0:
+            return 1.0
+        x = (days_since_delivery + 1.0) / (self.lactation_peak_day + 1.0)
+        return x**b * math.exp(b * (1.0 - x))
+
+    def curve_knots(self, weaning_day: float) -> list[float]:
+        """Days after delivery where the linearised curve changes slope (none without a curve)."""
+        if self.lactation_curve_exponent == 0:
+            return []
+        knots = [day for day in LACTATION_CURVE_KNOTS if day < weaning_day]
+        day = LACTATION_CURVE_KNOTS[-1] + 14.0
+        while day < weaning_day:
+            knots.append(day)
+            day += 14.0
+        return knots
 
 
 @dataclass(frozen=True)
@@ -70,18 +125,29 @@ class Segment:
         return start_value + slope * (day - self.start_day)
 
 
-def _nursing_at(cycle: Nursing, delivery_day: float, piece_day: float, day: float) -> tuple[float, float]:
-    """(value at day, slope) of one cycle's nursing on the piece containing piece_day."""
-    since_delivery = piece_day - delivery_day
-    if cycle.offspring == 0 or since_delivery < 0 or since_delivery >= cycle.weaning_day:
-        return 0.0, 0.0
-    if since_delivery < cycle.exclusive_days:
-        return float(cycle.offspring), 0.0
-    partial = cycle.offspring * cycle.partial_fraction
+def _share_of_full_milk(cycle: Nursing, regime_day: float, since_delivery: float) -> float:
+    """Share of full milk at a day after delivery, in the regime (exclusive, partial, taper) of regime_day."""
+    if regime_day < cycle.exclusive_days:
+        return 1.0
     if cycle.weaning == "abrupt":
-        return partial, 0.0
-    slope = -partial / (cycle.weaning_day - cycle.exclusive_days)
-    return partial + slope * (day - delivery_day - cycle.exclusive_days), slope
+        return cycle.partial_fraction
+    taper = (cycle.weaning_day - since_delivery) / (cycle.weaning_day - cycle.exclusive_days)
+    return cycle.partial_fraction * taper
+
+
+def _nursing_at(cycle: Nursing, delivery_day: float, piece: tuple[float, float],
+                timeline: SpeciesTimeline) -> tuple[float, float]:
+    """(value at the piece's start, slope) of one cycle's nursing on a piece (start, end) of the timeline.
+
+    Exact for flat and tapering nursing; the lactation curve is taken linear between the piece's ends.
+    """
+    start, end = piece
+    regime_day = 0.5 * (start + end) - delivery_day
+    if cycle.offspring == 0 or regime_day < 0 or regime_day >= cycle.weaning_day:
+        return 0.0, 0.0
+    first, last = (cycle.offspring * timeline.lactation_curve(day - delivery_day)
+                   * _share_of_full_milk(cycle, regime_day, day - delivery_day) for day in (start, end))
+    return first, (last - first) / (end - start)
 
 
 def _gestation_at(delivery_day: float, gestation_days: float, piece_day: float,
@@ -92,10 +158,25 @@ def _gestation_at(delivery_day: float, gestation_days: float, piece_day: float,
     return max(0.0, 1.0 + (day - delivery_day) / gestation_days), 1.0 / gestation_days
 
 
-def diet_inputs(diet: Diet) -> dict[str, float]:
-    """The diet's inputs: fixed intake [mg/d] and chow calcium content [mg/g] (1% = 10 mg/g)."""
+def diet_inputs(diet: Diet, dcad: float = 0.0) -> dict[str, float]:
+    """The diet's inputs: fixed intake [mg/d], chow calcium content [mg/g] (1% = 10 mg/g), DCAD [mEq/kg]."""
     return {"diet_calcium_intake": diet.calcium_mg_per_day or 0.0,
-            "diet_calcium_content": (diet.calcium_percent or 0.0) * 10.0}
+            "diet_calcium_content": (diet.calcium_percent or 0.0) * 10.0,
+            "diet_dcad": dcad}
+
+
+def close_up_inputs(scenario: Scenario, timeline: SpeciesTimeline) -> dict[str, float] | None:
+    """A cow's close-up ration before calving (from her [cow] table); None when the scenario has none."""
+    cow = scenario.cow
+    if cow is None or (cow.prepartum_calcium_g_per_day is None and cow.dcad_meq_per_kg is None):
+        return None
+    usual = diet_inputs(usual_diet(scenario), timeline.dcad_reference)
+    if cow.prepartum_calcium_g_per_day is not None:
+        usual["diet_calcium_intake"] = cow.prepartum_calcium_g_per_day * 1000.0
+        usual["diet_calcium_content"] = 0.0
+    if cow.dcad_meq_per_kg is not None:
+        usual["diet_dcad"] = cow.dcad_meq_per_kg
+    return usual
 
 
 def usual_diet(scenario: Scenario) -> Diet:
@@ -117,7 +198,7 @@ def _continues(previous: Segment, following: Segment) -> bool:
     return True
 
 
-def build_schedule(scenario: Scenario, gestation_days: float) -> list[Segment]:
+def build_schedule(scenario: Scenario, gestation_days: float | SpeciesTimeline) -> list[Segment]:
     """Cut the scenario's window into segments over which the inputs are linear.
 
     Parameters
@@ -125,8 +206,9 @@ def build_schedule(scenario: Scenario, gestation_days: float) -> list[Segment]:
     scenario : Scenario
         A validated scenario; its [nursing] table is the cycle delivered on day 0
         and ``cycles`` holds the later ones.
-    gestation_days : float
-        Length of pregnancy for the species, days (e.g. about 280 for women).
+    gestation_days : float or SpeciesTimeline
+        Length of pregnancy for the species, days (e.g. about 280 for women), or
+        the species' whole timeline (lactation curve, usual ration).
 
     Returns
     -------
@@ -142,6 +224,8 @@ def build_schedule(scenario: Scenario, gestation_days: float) -> list[Segment]:
     ValueError
         If gestation_days is not a positive finite number.
     """
+    timeline = gestation_days if isinstance(gestation_days, SpeciesTimeline) else SpeciesTimeline(gestation_days)
+    gestation_days = timeline.gestation_days
     valid = isinstance(gestation_days, (int, float)) and math.isfinite(gestation_days) and gestation_days > 0
     if not valid:
         raise ValueError(f"gestation_days = {gestation_days!r}: must be a finite number of days > 0")
@@ -165,11 +249,14 @@ def build_schedule(scenario: Scenario, gestation_days: float) -> list[Segment]:
         day
         for delivery_day, cycle in cycles
         for day in (delivery_day - gestation_days, delivery_day,
-                    delivery_day + cycle.exclusive_days, delivery_day + cycle.weaning_day)
+                    delivery_day + cycle.exclusive_days, delivery_day + cycle.weaning_day,
+                    *(delivery_day + knot for knot in timeline.curve_knots(cycle.weaning_day)))
         if start < day < end)
     if diet_start is not None and start < diet_start < end:
         candidates = sorted(candidates + [diet_start])
-    before, after = diet_inputs(usual_diet(scenario)), diet_inputs(scenario.diet)
+    before = diet_inputs(usual_diet(scenario), timeline.dcad_reference)
+    after = diet_inputs(scenario.diet, timeline.dcad_reference)
+    close_up = close_up_inputs(scenario, timeline)
     boundaries = [start]
     for day in candidates:
         if day - boundaries[-1] > _SAME_DAY_TOLERANCE and end - day > _SAME_DAY_TOLERANCE:
@@ -181,11 +268,13 @@ def build_schedule(scenario: Scenario, gestation_days: float) -> list[Segment]:
         middle = 0.5 * (segment_start + segment_end)
         nursing_value, nursing_slope, gestation_value, gestation_slope = 0.0, 0.0, 0.0, 0.0
         for delivery_day, cycle in cycles:
-            value, slope = _nursing_at(cycle, delivery_day, middle, segment_start)
+            value, slope = _nursing_at(cycle, delivery_day, (segment_start, segment_end), timeline)
             nursing_value, nursing_slope = nursing_value + value, nursing_slope + slope
             value, slope = _gestation_at(delivery_day, gestation_days, middle, segment_start)
             gestation_value, gestation_slope = gestation_value + value, gestation_slope + slope
         diet = after if diet_start is None or middle >= diet_start else before
+        if close_up is not None and middle < 0:
+            diet = close_up
         segment = Segment(segment_start, segment_end, {"nursing": (nursing_value, nursing_slope),
                                                        "gestation": (gestation_value, gestation_slope),
                                                        **{name: (diet[name], 0.0) for name in DIET_INPUTS}})

@@ -34,13 +34,13 @@ DIET_CALCIUM_RANGE_MG: dict[str, tuple[float, float]] = {
     "cow": (10000, 300000),
 }
 """Allowed dietary calcium intake per species, (lowest, highest) in mg/day."""
-DIET_CALCIUM_PERCENT_RANGE: dict[str, tuple[float, float]] = {"mouse": (0.01, 3), "rat": (0.01, 3)}
-"""Allowed chow calcium content per species that eats chow, (lowest, highest) in % of diet."""
+DIET_CALCIUM_PERCENT_RANGE: dict[str, tuple[float, float]] = {"mouse": (0.01, 3), "rat": (0.01, 3), "cow": (0.1, 2)}
+"""Allowed calcium content of chow or ration dry matter per species, (lowest, highest) in % of diet."""
 DEFAULT_DIET: dict[str, dict[str, float]] = {
     "human": {"calcium_mg_per_day": 1000.0},
     "mouse": {"calcium_percent": 1.0},
     "rat": {"calcium_percent": 1.0},
-    "cow": {"calcium_mg_per_day": 100000.0},
+    "cow": {"calcium_percent": 0.8},
 }
 """Diet when a scenario gives none: 1000 mg/d for women, 1% calcium chow for rodents (Kirby 2013 JBMR 28:1987)."""
 EARLIEST_START_DAY = -400.0
@@ -50,10 +50,11 @@ LONGEST_SPAN_DAYS = 36500.0
 WEANING_KINDS = ("abrupt", "gradual")
 NURSING_KEYS = ("offspring", "exclusive_days", "weaning_day", "weaning", "partial_fraction")
 CYCLE_KEYS = ("delivery_day",) + NURSING_KEYS
-DRUG_KEYS = ("name", "dose_mg", "dose_mg_per_kg", "route", "days")
+DRUG_KEYS = ("name", "dose_mg", "dose_mg_per_kg", "dose_g", "route", "days")
+COW_KEYS = ("parity", "peak_milk_kg_per_day", "prepartum_calcium_g_per_day", "dcad_meq_per_kg")
 DIET_KEYS = ("calcium_mg_per_day", "calcium_percent", "start_day")
 TOP_LEVEL_KEYS = ("species", "start_day", "end_day", "reference_day", "output_step_days", "nursing",
-                  "diet", "drugs", "knockouts", "parameters", "cycles")
+                  "diet", "drugs", "knockouts", "parameters", "cycles", "cow")
 
 
 def species_registry() -> tuple[str, ...]:
@@ -128,6 +129,7 @@ def requirement_for(path: tuple, error_type: str, species: str | None = None) ->
     if error_type == "extra_forbidden":
         tables = {(): ("the top level", TOP_LEVEL_KEYS), ("nursing",): ("[nursing]", NURSING_KEYS),
                   ("diet",): ("[diet]", DIET_KEYS), ("drugs", "[]"): ("[[drugs]]", DRUG_KEYS),
+                  ("cow",): ("[cow]", COW_KEYS),
                   ("cycles", "[]"): ("[[cycles]]", CYCLE_KEYS)}
         where, keys = tables.get(pattern[:-1], ("this table", ()))
         hint = ""
@@ -185,13 +187,21 @@ def requirement_for(path: tuple, error_type: str, species: str | None = None) ->
         ("knockouts",): "must be an array of knockout names, from " + ", ".join(knockout_registry()),
         ("parameters",): "must be a table of parameter name = number",
         ("cycles",): "must be an array of [[cycles]] tables",
+        ("cow",): "must be a table with keys " + ", ".join(COW_KEYS),
+        ("cow", "parity"): "must be an integer from 1 to 10 (1: a first-calf heifer)",
+        ("cow", "peak_milk_kg_per_day"): "must be a number from 5 to 80 (kg of milk per day at peak), or left out",
+        ("cow", "prepartum_calcium_g_per_day"): "must be a number from 5 to 300 (g/day of calcium in the close-up "
+                                                "ration), or left out",
+        ("cow", "dcad_meq_per_kg"): "must be a number from -300 to 600 (mEq/kg of dry matter in the close-up "
+                                    "ration), or left out",
+        ("drugs", "[]", "dose_g"): "must be a number > 0 (g; calcium salts: g of calcium)",
         ("cycles", "[]"): "must be a table with keys " + ", ".join(CYCLE_KEYS),
     }
     return descriptions.get(pattern, "invalid value")
 
 
 _TABLE_PATH: dict[str, tuple] = {"Nursing": ("nursing",), "Cycle": ("cycles", 0), "Diet": ("diet",),
-                                  "Drug": ("drugs", 0)}
+                                  "Drug": ("drugs", 0), "Cow": ("cow",)}
 """Where each table sits in a scenario, to describe its keys when it is built on its own."""
 
 
@@ -301,6 +311,27 @@ class Diet(ScenarioModel):
     start_day: Number | None = None
 
 
+class Cow(ScenarioModel):
+    """The dairy scientist's levers (species ``cow`` only); days are counted from calving (day 0).
+
+    Attributes
+    ----------
+    parity : int
+        Lactation number (1: a first-calf heifer); older cows respond more slowly to PTH and calcitriol.
+    peak_milk_kg_per_day : float or None
+        Peak of the lactation curve, kg/d; None: the cow set's value for this parity.
+    prepartum_calcium_g_per_day : float or None
+        Calcium in the close-up ration fed from start_day to calving, g/d; None: the usual dry-cow ration.
+    dcad_meq_per_kg : float or None
+        Dietary cation-anion difference of the close-up ration, mEq/kg of dry matter; None: the usual ration.
+    """
+
+    parity: Integer = Field(default=3, ge=1, le=10)
+    peak_milk_kg_per_day: Number | None = Field(default=None, ge=5, le=80)
+    prepartum_calcium_g_per_day: Number | None = Field(default=None, ge=5, le=300)
+    dcad_meq_per_kg: Number | None = Field(default=None, ge=-300, le=600)
+
+
 class Drug(ScenarioModel):
     """A drug given on one or more days.
 
@@ -312,6 +343,8 @@ class Drug(ScenarioModel):
         Dose per administration, mg (give this or ``dose_mg_per_kg``).
     dose_mg_per_kg : float or None
         Dose per administration, mg per kg body weight.
+    dose_g : float or None
+        Dose per administration, g (calcium salts: g of calcium).
     route : str
         One of ``lactabone.model.drugs.ROUTES``.
     days : list of float
@@ -321,6 +354,7 @@ class Drug(ScenarioModel):
     name: Annotated[str, Field(strict=True)]
     dose_mg: Number | None = Field(default=None, gt=0)
     dose_mg_per_kg: Number | None = Field(default=None, gt=0)
+    dose_g: Number | None = Field(default=None, gt=0)
     route: Annotated[str, Field(strict=True)]
     days: list[Number] = Field(min_length=1)
 
@@ -350,14 +384,24 @@ class Drug(ScenarioModel):
 
     @model_validator(mode="after")
     def _exactly_one_dose(self) -> "Drug":
-        if self.dose_mg is None and self.dose_mg_per_kg is None:
+        given = {key: getattr(self, key) for key in ("dose_mg", "dose_mg_per_kg", "dose_g")
+                 if getattr(self, key) is not None}
+        if not given:
             raise field_error(("dose_mg",), MISSING,
-                               "give exactly one of dose_mg (mg) or dose_mg_per_kg (mg/kg), a number > 0")
-        if self.dose_mg is not None and self.dose_mg_per_kg is not None:
-            raise field_error(("dose_mg",), self.dose_mg,
-                               f"give exactly one of dose_mg or dose_mg_per_kg, not both "
-                               f"(dose_mg_per_kg = {_days(self.dose_mg_per_kg)} was also given)")
+                               "give exactly one of dose_mg (mg), dose_mg_per_kg (mg/kg) or dose_g (g), a number > 0")
+        if len(given) > 1:
+            (first, value), *others = given.items()
+            also = ", ".join(f"{key} = {_days(other)}" for key, other in others)
+            raise field_error((first,), value, f"give exactly one of dose_mg, dose_mg_per_kg or dose_g, not "
+                                               f"several ({also} was also given)")
         return self
+
+    @property
+    def milligrams(self) -> float | None:
+        """The fixed dose in mg (from dose_mg or dose_g); None when given per kg."""
+        if self.dose_g is not None:
+            return self.dose_g * 1000.0
+        return self.dose_mg
 
 
 class Scenario(ScenarioModel):
@@ -384,6 +428,8 @@ class Scenario(ScenarioModel):
         Parameter overrides by name (names are checked by the model).
     cycles : list of Cycle
         Further cycles, in increasing delivery_day order.
+    cow : Cow or None
+        Dairy levers (species cow only; filled with defaults for cows).
     """
 
     species: Annotated[str, Field(strict=True)] = "human"
@@ -397,6 +443,7 @@ class Scenario(ScenarioModel):
     knockouts: list[Annotated[str, Field(strict=True)]] = Field(default_factory=list)
     parameters: dict[str, Number] = Field(default_factory=dict)
     cycles: list[Cycle] = Field(default_factory=list)
+    cow: Cow | None = None
 
     @field_validator("species")
     @classmethod
@@ -421,6 +468,7 @@ class Scenario(ScenarioModel):
     def _consistent(self) -> "Scenario":
         self._check_window()
         self._check_species_limits()
+        self._check_cow()
         self._check_cycles()
         for drug_index, drug in enumerate(self.drugs):
             for day_index, day in enumerate(drug.days):
@@ -477,6 +525,14 @@ class Scenario(ScenarioModel):
             if not lowest <= diet.calcium_mg_per_day <= highest:
                 raise field_error(("diet", "calcium_mg_per_day"), diet.calcium_mg_per_day,
                                    _diet_requirement(self.species))
+
+    def _check_cow(self) -> None:
+        if self.species != "cow":
+            if self.cow is not None:
+                raise field_error(("cow",), "{...}", f"is for species = 'cow' only (species is {self.species!r})")
+            return
+        if self.cow is None:
+            self.cow = Cow()
 
     def _check_cycles(self) -> None:
         previous_delivery, previous_weaning, previous_name = 0.0, self.nursing.weaning_day, "[nursing]"

@@ -48,7 +48,7 @@ def doses_of(scenario, values: dict[str, float]) -> list[Dose]:
     """Every dose of a scenario, with the amount arriving in its entry compartment [mg]."""
     doses = []
     for drug in scenario.drugs:
-        dose_mg = drug.dose_mg if drug.dose_mg is not None else drug.dose_mg_per_kg * values["body_weight"]
+        dose_mg = drug.milligrams if drug.milligrams is not None else drug.dose_mg_per_kg * values["body_weight"]
         compartment, bioavailability = entry(drug.name, drug.route)
         fraction = values[bioavailability.name] if isinstance(bioavailability, sp.Symbol) else float(bioavailability)
         doses += [Dose(float(day), drug.name, compartment, dose_mg * fraction) for day in drug.days]

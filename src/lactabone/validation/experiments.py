@@ -1,10 +1,11 @@
-"""The rodent experiments behind the scorecard rows S8-S16, S18-S20, S22R and S23.
+"""The rodent and dairy-cow experiments behind the scorecard rows S8-S16, S18-S20, S22R, S23, S25 and D1-D5.
 
 Each is a scenario mapping with SPEC.md's keys only; ``examples/<name>.toml``
 holds the same scenario for a user to run and plot (``tests/test_examples.py``
 checks that they agree). A mouse nurses a litter of 8 (a rat 10) for 21 days
 on 1% calcium chow and is followed 4 weeks after weaning; changes are relative
-to delivery (day 0).
+to delivery (day 0). A cow is followed hour by hour from the close-up period
+(day -21) to two weeks after calving (day 0).
 """
 
 from __future__ import annotations
@@ -46,3 +47,20 @@ EXPERIMENTS: dict[str, dict] = {
     "mouse_pth_knockout": scenario(MOUSE, knockouts=["pth"]),
     "mouse_cyp27b1_knockout": scenario(MOUSE, knockouts=["cyp27b1"]),
 }
+
+COW = {"species": "cow", "start_day": -21.0, "end_day": 14.0, "output_step_days": 1 / 24,
+       "nursing": {"offspring": 1, "exclusive_days": 305.0, "weaning_day": 305.0}}
+#: An older, high-yielding cow on a calcium-rich, high-DCAD close-up ration: the classic milk-fever risk.
+OLD_COW = {"parity": 5, "peak_milk_kg_per_day": 55.0, "prepartum_calcium_g_per_day": 150.0, "dcad_meq_per_kg": 300.0}
+#: Two oral calcium boluses (CaCl2 + CaSO4, 43 g calcium) at calving and 12 h later (Blanc 2014; Oetzel & Miller 2012).
+ORAL_CALCIUM = {"name": "oral_calcium", "dose_g": 43.0, "route": "oral", "days": [0.0, 0.5]}
+#: 500 mL of 23% calcium gluconate (10.7 g calcium) iv on day 1 (Blanc 2014 J Dairy Sci 97:6901).
+CALCIUM_INFUSION = {"name": "calcium_borogluconate", "dose_g": 10.7, "route": "iv", "days": [1.0]}
+
+EXPERIMENTS.update({
+    "cow_heifer": scenario(COW, cow={"parity": 1}),
+    "cow_milk_fever": scenario(COW, cow=OLD_COW),
+    "cow_acidogenic_diet": scenario(COW, cow={**OLD_COW, "dcad_meq_per_kg": -100.0}),
+    "cow_oral_calcium": scenario(COW, cow=OLD_COW, drugs=[ORAL_CALCIUM]),
+    "cow_calcium_borogluconate": scenario(COW, cow=OLD_COW, drugs=[CALCIUM_INFUSION]),
+})

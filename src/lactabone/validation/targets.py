@@ -305,8 +305,8 @@ def _serum_calcium_normal() -> Evaluation:
 
 
 def list_targets() -> list[Target]:
-    """Every registered target, in id order (S, then C, V, N; numerically within each)."""
-    order = {"S": 0, "C": 1, "V": 2, "N": 3}
+    """Every registered target, in id order (S, then D (dairy cows), C, V, N; numerically within each)."""
+    order = {"S": 0, "D": 1, "C": 2, "V": 3, "N": 4}
     return sorted(_REGISTRY.values(), key=lambda item: (order[item.id[0]], int(item.id[1:].rstrip("R")), item.id))
 
 
@@ -323,3 +323,4 @@ def evaluate_targets(progress=None, role: str | None = None) -> list[TargetResul
 
 
 from . import rodent_targets  # noqa: E402,F401  (registers the rodent rows)
+from . import cow_targets  # noqa: E402,F401  (registers the dairy-cow rows)

@@ -1,0 +1,112 @@
+"""Parameters for dairy cows: the women's equations with the values that differ in a Holstein cow.
+
+Reference state: a mature, non-pregnant, non-lactating Holstein of about
+650 kg eating 12 kg/d of a ration with 0.8% calcium in its dry matter and a
+cation-anion difference (DCAD) of +250 mEq/kg. Calving is day 0; the calf
+(``offspring`` = 1) stands for milking, and full milk follows Wood's lactation
+curve with its peak at ``milk_volume_per_offspring``. Values not listed are
+the women's, marked as such (``derive``). The hormone levels keep the women's
+scale: the model reads them relative to their reference.
+"""
+
+from math import log
+
+from .base import assumed, literature
+from . import human
+from .derive import derive
+
+LN2 = log(2)
+MILK_DENSITY = next(parameter.value for parameter in human.PARAMETERS if parameter.name == "milk_density")  # kg/L
+DRY_MATTER_INTAKE = 12000.0  # g/d, far-off dry cow
+RATION_CALCIUM = 8.0  # mg/g of dry matter (0.8%)
+ENDOGENOUS_FECAL = 10000.0  # mg/d
+URINE = 500.0  # mg/d
+
+CHANGES = [
+    literature("body_weight", 650, "kg", "body weight of a mature Holstein cow",
+               "mature Holsteins weigh 600-710 kg (Goff's 600 kg reference cow, Vet Clin North Am Food Anim Pract "
+               "2000; Duplessis 2014 herds ~710 kg)"),
+    literature("gestation_length", 280, "d", "gestation of a Holstein cow", "Holstein gestation about 279-283 d"),
+    assumed("lactation_curve_exponent", 0.2, "1", "Wood's b: rise and fall of milk over a lactation",
+            "Wood 1967 Nature 216:164 incomplete gamma curve; b about 0.1-0.3 in fitted dairy lactations (Falta "
+            "2021 Anim Biosci 34:949: b = 0.10 in first-lactation Simmentals); milk on day 1 is about 55% of peak"),
+    assumed("lactation_peak_day", 50, "d", "day of peak milk yield", "multiparous Holsteins peak at 6-8 weeks"),
+    assumed("parity", 3, "1", "lactation number of the reference cow", "a third-lactation cow; [cow] parity sets it"),
+    assumed("parity_responsiveness_decline", 0.25, "1", "loss of gut and bone responsiveness per further lactation",
+            "intestinal calcitriol receptors and bone-resorbing surfaces decline with age (Horst 1994 J Dairy Sci "
+            "77:1936, review: milk fever reflects target-tissue receptors, not hormone output); subclinical "
+            "hypocalcaemia rises from 6% in first to 60% in fourth+ lactations (Venjakob 2017 J Dairy Sci 100:9258)"),
+    # --- breast --------------------------------------------------------------
+    assumed("milk_volume_per_offspring", 45 / MILK_DENSITY, "L/d", "peak milk of a mature high-yielding cow",
+            "45 kg/d at peak (305-d yields ~11,600 kg in USDA Holstein records); [cow] peak_milk_kg_per_day sets it"),
+    assumed("first_lactation_peak_ratio", 0.8, "1", "peak milk of a first-calf heifer over a mature cow's",
+            "primiparous cows peak lower and later and are more persistent (Wood 1967; Falta 2021)"),
+    literature("milk_calcium_concentration", 1150, "mg/L", "calcium in mature cow's milk",
+               "about 1.1 g/kg milk (Oetzel, 0.5 g/lb; NASEM 2021 Nutrient Requirements of Dairy Cattle)"),
+    literature("colostrum_calcium_excess", 0.9, "1", "extra calcium of colostrum over mature milk, relative",
+               "colostrum carries 1.8-2.3 g/kg (Oetzel 0.8-1.0 g/lb; 23 g in 10 L at the first milking), about "
+               "twice mature milk"),
+    assumed("milk_phosphorus_concentration", 950, "mg/L", "phosphorus in cow's milk",
+            "bovine milk composition tables: about 0.9-1.0 g/L"),
+    assumed("mammary_time_constant", 1, "d", "time for secretory capacity to follow its drive",
+            "colostrum gives way to transition milk over the first 2-3 days after calving"),
+    # --- mineral -------------------------------------------------------------
+    literature("extracellular_volume", 90, "L", "extracellular volume holding the exchangeable calcium",
+               "Goff (Vet Clin North Am Food Anim Pract 2000): a 600 kg cow holds ~3 g calcium in plasma and 8-9 g "
+               "in the whole extracellular pool, i.e. ~90 L at 2.4 mmol/L"),
+    literature("serum_calcium_reference", 2.4, "mmol/L", "total serum calcium of a healthy cow",
+               "NASEM 2021 Nutrient Requirements of Dairy Cattle ch. 7: 2.2-2.5 mmol/L"),
+    literature("serum_ionized_calcium_reference", 1.15, "mmol/L", "ionized serum calcium of a healthy cow",
+               "NASEM 2021: 45-50% of plasma calcium is ionized"),
+    assumed("exchangeable_bone_calcium_reference", 8000, "mg", "rapidly exchangeable bone calcium",
+            "a tenth of the women's share of skeletal calcium: in cows bone supplies little calcium until "
+            "resorption is activated days after calving (Goff 2008 Vet J 176:50)"),
+    assumed("pth_calcium_set_point", 1.13 * 1.15 / 1.2, "mmol/L", "ionized calcium halving PTH secretion",
+            "the women's set point (1.13 of 1.2 mmol/L, Brown 1983) scaled to the cow's ionized calcium"),
+    assumed("calcitriol_intestinal_exponent", 2, "1", "intestinal active transport per relative calcitriol",
+            "cows raise true absorption several-fold from the dry period to early lactation as calcitriol rises "
+            "(Goff 2008 Vet J 176:50); women's 1 would cap it at the calcitriol rise"),
+    literature("intestinal_hypertrophy_exponent", 1, "1", "growth of the absorptive mucosa per relative food intake",
+               "Hammond 1997 J Mammary Gland Biol Neoplasia 2:243: the digestive tract of lactating mammals "
+               "enlarges with the rise in intake"),
+    assumed("glomerular_filtration_rate", 1500, "L/d", "glomerular filtration rate", "about 1.6 mL/min/kg"),
+    literature("food_intake_reference", DRY_MATTER_INTAKE, "g/d", "dry matter eaten by a dry cow",
+               "13.3 kg/d at days -21 to -12, falling ~18% in the last days before calving (individually fed "
+               "cows; review of Bertics 1992)"),
+    assumed("lactation_food_intake_gain", 1.0, "1", "rise of dry matter intake per peak-equivalent of milk",
+            "intake about doubles from the dry period to peak lactation (~24 kg/d at 45 kg milk)"),
+    literature("diet_calcium_reference", DRY_MATTER_INTAKE * RATION_CALCIUM, "mg/d", "calcium eaten by a dry cow",
+               "12 kg/d of a ration with 0.8% calcium (prepartum rations 0.4-1.5%; risk peaks at 1.1-1.3%, "
+               "DeGaris & Lean 2009 Vet J 176:58)"),
+    assumed("endogenous_fecal_calcium_reference", ENDOGENOUS_FECAL, "mg/d", "endogenous faecal calcium",
+            "House & Bell 1993 J Dairy Sci 76:2999: maintenance needs ~12 g/d for a 726 kg cow, scaled to 650 kg "
+            "less ~0.5 g/d of urine"),
+    assumed("fractional_calcium_absorption_reference", (ENDOGENOUS_FECAL + URINE) / (DRY_MATTER_INTAKE
+                                                                                       * RATION_CALCIUM), "1",
+            "true fractional calcium absorption of a dry, non-pregnant cow",
+            "what balances her endogenous faecal loss and ~0.5 g/d of urine on 96 g/d (11%): a dry cow absorbs "
+            "little of a calcium-rich ration, so her active transport is switched down at calving; pregnant dry "
+            "cows on ~50 g/d absorb ~45% (House & Bell 1993)"),
+    assumed("passive_absorption_fraction", 0.05, "1", "paracellular share of dietary calcium absorbed",
+            "about half the dry cow's whole absorption"),
+    assumed("active_absorption_half_intake", 0.4 * DRY_MATTER_INTAKE * RATION_CALCIUM, "mg/d",
+            "intake half-saturating active absorption", "the women's ratio to reference intake (0.4)"),
+    assumed("diet_phosphorus_intake", 40000, "mg/d", "phosphorus eaten per day", "0.3-0.4% phosphorus in 12 kg DM"),
+    literature("fetal_calcium_accretion_at_term", 10000, "mg/d", "fetal calcium accretion at term",
+               "House & Bell 1993 J Dairy Sci 76:2999: Holstein fetuses accrete up to ~10 g/d late in gestation"),
+    assumed("dcad_reference", 250, "mmol/kg", "cation-anion difference of the usual ration (mEq/kg dry matter)",
+            "typical close-up and lactation rations run +200 to +300 mEq/kg (Charbonneau 2006 J Dairy Sci 89:537 "
+            "modelled +300 to 0)"),
+    assumed("dcad_pth_sensitivity", 0.0015, "kg/mmol", "log-linear loss of PTH responsiveness per unit of DCAD",
+            "metabolic alkalosis on high-DCAD rations blunts tissue responses to PTH (Goff 1991 J Dairy Sci "
+            "74:3863: calcitriol made per unit PTH rise 'greatly reduced' on a cationic ration, milk fever 6/23 "
+            "vs 1/24); 1.7x responsiveness at -100 against +250 mEq/kg"),
+    # --- bone ----------------------------------------------------------------
+    assumed("osteoclast_apoptosis_rate", 0.2, "1/d", "osteoclast loss rate",
+            "bone resorption is fully activated about 10 days after calving (Goff 2008 Vet J 176:50): osteoclast "
+            "numbers follow their drive with a time constant of ~5 d"),
+    assumed("skeletal_calcium_reference", 8000, "g", "calcium in the skeleton of a mature cow",
+            "98% of body calcium is in the skeleton (NASEM 2021); body calcium about 1.2% of body weight"),
+]
+
+PARAMETERS = derive(human.PARAMETERS, "cows", CHANGES)

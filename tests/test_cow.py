@@ -1,0 +1,79 @@
+"""Dairy cows: the [cow] levers, calcium salts, the lactation curve and the vet's milk-fever measures."""
+
+import pytest
+
+import lactabone
+from lactabone.results.milk_fever import milk_fever
+from lactabone.scenario import ScenarioError, scenario_from_dict
+from lactabone.validation.experiments import COW, EXPERIMENTS
+from lactabone.validation.runs import run, scenario
+
+
+def test_cow_table_is_refused_for_other_species():
+    with pytest.raises(ScenarioError, match=r"cow = .*species = 'cow' only"):
+        scenario_from_dict({"species": "human", "cow": {"parity": 2}})
+
+
+@pytest.mark.parametrize(("key", "value", "allowed"), [
+    ("parity", 0, "from 1 to 10"),
+    ("dcad_meq_per_kg", 900, "from -300 to 600"),
+    ("peak_milk_kg_per_day", 200, "from 5 to 80"),
+])
+def test_bad_cow_levers_name_field_value_and_range(key, value, allowed):
+    with pytest.raises(ScenarioError) as error:
+        scenario_from_dict({"species": "cow", "cow": {key: value}})
+    message = str(error.value)
+    assert f"cow.{key}" in message and str(value) in message and allowed in message
+
+
+def test_a_dose_is_given_once():
+    drug = {"name": "oral_calcium", "dose_g": 43, "dose_mg": 43000, "route": "oral", "days": [0]}
+    with pytest.raises(ScenarioError, match="exactly one of dose_mg, dose_mg_per_kg or dose_g"):
+        scenario_from_dict({"species": "cow", "drugs": [drug]})
+
+
+def test_cow_scenario_round_trips_through_toml(tmp_path):
+    cow = scenario_from_dict(EXPERIMENTS["cow_oral_calcium"])
+    path = tmp_path / "cow.toml"
+    path.write_text(cow.to_toml())
+    assert lactabone.load_scenario(path) == cow
+    assert "[cow]" in cow.to_toml() and "dose_g = 43.0" in cow.to_toml()
+
+
+def test_milk_follows_a_lactation_curve_that_peaks_weeks_after_calving():
+    dataset = lactabone.simulate(scenario_from_dict(scenario(COW, start_day=0.0, end_day=300.0,
+                                                             output_step_days=1.0)))
+    milk = dataset["milk_volume"]
+    peak_day = float(milk["day"][int(milk.argmax("day"))])
+    assert 35 <= peak_day <= 70
+    assert float(milk.sel(day=300)) < 0.8 * float(milk.max())
+
+
+def test_calcium_infusion_enters_the_blood_and_the_ledger():
+    untreated, treated = run(EXPERIMENTS["cow_milk_fever"]), run(EXPERIMENTS["cow_calcium_borogluconate"])
+    given = float(treated["cumulative_drug_calcium"][-1]) - float(treated["cumulative_drug_calcium"].interp(day=0.9))
+    assert given == pytest.approx(10_700, rel=1e-3)
+    assert float(treated["serum_calcium"].interp(day=1 + 1 / 24)) > float(untreated["serum_calcium"].interp(day=1 + 1 / 24))
+
+
+def test_calcium_is_conserved_around_calving_with_treatment():
+    dataset = run(EXPERIMENTS["cow_oral_calcium"])
+    stores = dataset["ecf_calcium"] + dataset["exchangeable_bone_calcium"] + 1000 * dataset["skeletal_calcium"]
+    from lactabone.model.ledger import LEDGER
+
+    net_in = sum(sign * dataset[state] for state, (_flux, sign) in LEDGER.items())
+    error = float((net_in - (stores - stores[0]))[-1])
+    assert abs(error) <= 1e-3 * float(dataset["cumulative_milk_calcium"][-1])
+
+
+def test_acidogenic_ration_raises_pth_responsiveness_before_calving():
+    high, low = run(EXPERIMENTS["cow_milk_fever"]), run(EXPERIMENTS["cow_acidogenic_diet"])
+    assert float(low["pth_tissue_responsiveness"].interp(day=-1)) > 1.5 * float(high["pth_tissue_responsiveness"].interp(day=-1))
+    assert float(low["serum_calcium"].interp(day=-1)) > float(high["serum_calcium"].interp(day=-1))
+
+
+def test_older_cow_falls_further_than_a_heifer():
+    heifer, old = milk_fever(run(EXPERIMENTS["cow_heifer"])), milk_fever(run(EXPERIMENTS["cow_milk_fever"]))
+    assert old.nadir_total < heifer.nadir_total
+    assert old.hours_below_subclinical > heifer.hours_below_subclinical
+    assert heifer.bone_calcium_mobilised > 0

@@ -188,10 +188,10 @@ def weaning_day(dataset: xr.Dataset) -> float | None:
     return day if np.isfinite(day) else None
 
 
-def _mark_events(axes: Axes, weaning: float | None) -> None:
-    """Draw dashed vertical lines at delivery and at weaning."""
+def _mark_events(axes: Axes, weaning: float | None, days: np.ndarray) -> None:
+    """Draw dashed vertical lines at delivery and at weaning, where they fall within the run."""
     axes.axvline(DELIVERY_DAY, color="black", linestyle="--", alpha=EVENT_LINE_OPACITY, linewidth=1)
-    if weaning is not None:
+    if weaning is not None and days[0] <= weaning <= days[-1]:
         axes.axvline(weaning, color="dimgray", linestyle="--", alpha=EVENT_LINE_OPACITY, linewidth=1)
 
 
@@ -259,7 +259,7 @@ def _draw_panel(axes: Axes, dataset: xr.Dataset, panel: Panel, weaning: float | 
         if np.any(np.isfinite(drawable)):
             log_axes.set_yscale("log")
         log_axes.set_ylabel(_axis_label(dataset, logarithmic))
-    _mark_events(axes, weaning)
+    _mark_events(axes, weaning, days)
     axes.legend(handles, labels, fontsize=LEGEND_FONT_SIZE, loc="best")
 
 

@@ -3,6 +3,7 @@ two scenarios on the same axes, with the published target bands (``lactabone.val
 
 from __future__ import annotations
 
+import io
 from collections.abc import Mapping
 
 import numpy as np
@@ -10,7 +11,6 @@ from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
-from matplotlib.ticker import ScalarFormatter
 
 from lactabone.plots.figures import OVERVIEW_PANELS, SITES_NOT_MEASURED, TIME_LABEL, weaning_day
 from lactabone.results.outputs import OUTPUTS
@@ -18,15 +18,14 @@ from lactabone.validation.targets import target_bands
 
 from .runs import Run
 
-#: Outputs drawn one per panel, with those on a logarithmic axis.
+#: Outputs drawn one per panel.
 SINGLE_PANELS = ("serum_calcium", "pth", "pthrp", "estradiol", "prolactin", "milk_calcium")
-LOG_AXIS = ("estradiol", "prolactin")
 #: BMD by site: the overview figure's panel (d), less the sites a species' studies do not measure.
 BMD_OUTPUTS = next(panel.variables for panel in OVERVIEW_PANELS if "bmd_spine_change" in panel.variables)
 SCENARIO_STYLES = ({"color": "tab:blue", "linestyle": "-"}, {"color": "tab:orange", "linestyle": "--"})
 SITE_COLOURS = ("tab:red", "tab:purple", "tab:brown", "tab:olive", "tab:cyan", "tab:gray")
 BAND_COLOUR, BAND_OPACITY = "tab:green", 0.2
-DAY_LINE_COLOUR = "black"
+DOTS_PER_INCH = 90
 LEGEND_FONT_SIZE = 7
 _TERM_OF = {output.name: output.term for output in OUTPUTS}
 _MEANING = {output.name: output.meaning for output in OUTPUTS}
@@ -54,33 +53,25 @@ def _draw_bands(axes: Axes, output: str, runs: Mapping[str, Run]) -> None:
             drawn.add(placement)
 
 
-def _mark_days(axes: Axes, runs: Mapping[str, Run], day: float) -> None:
-    """Dashed lines at delivery and each weaning; a solid line at the day the circuit shows."""
+def _mark_days(axes: Axes, runs: Mapping[str, Run]) -> None:
+    """A dotted line at delivery, dashed lines at each weaning."""
     axes.axvline(0.0, color="grey", linestyle=":", linewidth=0.8)
     for weaning in {weaning_day(run.dataset) for run in runs.values()} - {None}:
         axes.axvline(weaning, color="grey", linestyle="--", linewidth=0.8)
-    axes.axvline(day, color=DAY_LINE_COLOUR, linewidth=1.0, alpha=0.7)
 
 
-def _single_panel(axes: Axes, output: str, runs: Mapping[str, Run], day: float) -> None:
+def _single_panel(axes: Axes, output: str, runs: Mapping[str, Run]) -> None:
     """One output, a curve per scenario, its target bands behind."""
     _draw_bands(axes, output, runs)
     for (label, run), style in zip(runs.items(), SCENARIO_STYLES):
-        values = np.asarray(run.dataset[output].values, dtype=float)
-        if output in LOG_AXIS:
-            values = np.where(values > 0, values, np.nan)
-        axes.plot(run.days, values, label=label, **style)
-    if output in LOG_AXIS:
-        axes.set_yscale("log")
-        axes.yaxis.set_major_formatter(ScalarFormatter())
-        axes.yaxis.set_minor_formatter(ScalarFormatter())
+        axes.plot(run.days, np.asarray(run.dataset[output].values, dtype=float), label=label, **style)
     unit = next(iter(runs.values())).dataset[output].attrs.get("units", "")
     axes.set_title(f"{_MEANING[output]} [{unit}]", loc="left", fontsize=10)
-    _mark_days(axes, runs, day)
-    axes.legend(fontsize=LEGEND_FONT_SIZE, loc="best")
+    _mark_days(axes, runs)
+    axes.legend(fontsize=LEGEND_FONT_SIZE, loc="upper right")
 
 
-def _bmd_panel(axes: Axes, runs: Mapping[str, Run], day: float) -> None:
+def _bmd_panel(axes: Axes, runs: Mapping[str, Run]) -> None:
     """BMD change by site: a colour per site, a line style per scenario, target bands behind."""
     sites = [name for name in BMD_OUTPUTS
              if any(name not in SITES_NOT_MEASURED.get(run.scenario.species, set()) for run in runs.values())]
@@ -92,7 +83,7 @@ def _bmd_panel(axes: Axes, runs: Mapping[str, Run], day: float) -> None:
             if name not in hidden:
                 axes.plot(run.days, run.dataset[name].values, color=colour, linestyle=style["linestyle"])
     axes.axhline(0.0, color="grey", linewidth=0.6)
-    _mark_days(axes, runs, day)
+    _mark_days(axes, runs)
     axes.set_title("bone mineral density by site: change from before pregnancy [%]", loc="left", fontsize=10)
     axes.set_xlabel(TIME_LABEL)
     handles, labels = axes.get_legend_handles_labels()
@@ -103,15 +94,13 @@ def _bmd_panel(axes: Axes, runs: Mapping[str, Run], day: float) -> None:
     axes.legend(handles, labels, fontsize=LEGEND_FONT_SIZE + 1, loc="upper left", bbox_to_anchor=(1.0, 1.0))
 
 
-def curves_figure(runs: Mapping[str, Run], day: float) -> Figure:
+def curves_figure(runs: Mapping[str, Run]) -> Figure:
     """The page's curves of one or two scenarios on shared axes.
 
     Parameters
     ----------
     runs : mapping of str to Run
         Scenario label to solved scenario (one or two).
-    day : float
-        The day the circuit shows [d since delivery], marked on every panel.
 
     Returns
     -------
@@ -123,6 +112,13 @@ def curves_figure(runs: Mapping[str, Run], day: float) -> Figure:
     FigureCanvasAgg(figure)
     grid = figure.add_gridspec(3, 3)
     for index, output in enumerate(SINGLE_PANELS):
-        _single_panel(figure.add_subplot(grid[index // 3, index % 3]), output, runs, day)
-    _bmd_panel(figure.add_subplot(grid[2, :]), runs, day)
+        _single_panel(figure.add_subplot(grid[index // 3, index % 3]), output, runs)
+    _bmd_panel(figure.add_subplot(grid[2, :]), runs)
     return figure
+
+
+def curves_png(runs: Mapping[str, Run]) -> bytes:
+    """:func:`curves_figure` as PNG bytes (90 dots per inch)."""
+    buffer = io.BytesIO()
+    curves_figure(runs).savefig(buffer, format="png", dpi=DOTS_PER_INCH)
+    return buffer.getvalue()

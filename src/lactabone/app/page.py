@@ -8,7 +8,7 @@ too, its traceback going to the server's log, never to the page.
 
 from __future__ import annotations
 
-import io
+import json
 import logging
 
 import numpy as np
@@ -16,13 +16,12 @@ import streamlit as st
 
 from lactabone.app.circuit import arrow_states, circuit_svg, largest_changes
 from lactabone.app.controls import scenario_controls, scenario_mapping
-from lactabone.app.curves import curves_figure
+from lactabone.app.curves import curves_png
 from lactabone.app.runs import Run, cached_run
 from lactabone.app.summary import comparison, describe_scenario, outcome, short_label
 from lactabone.cli import error_text, expected_errors
 
 SCENARIO_NAMES = ("A", "B")
-PLOT_DOTS_PER_INCH = 90
 LOG = logging.getLogger("lactabone.app")
 INTRODUCTION = (
     "A nursing mother lends calcium from her skeleton to her milk: suckling and prolactin quiet the brain's "
@@ -32,16 +31,16 @@ INTRODUCTION = (
     "are published targets (`lactabone targets`).")
 
 
-def _scenario_column(name: str) -> Run | None:
-    """Controls of one scenario, and its run; an expected error is shown in place of the run."""
+def _scenario_column(name: str) -> tuple[dict, Run | None]:
+    """Controls of one scenario, its keys and its run; an expected error is shown in place of the run."""
     with st.container(key=f"scenario_{name}"):
         st.subheader(f"Scenario {name}")
-        choices = scenario_controls(name)
+        mapping = scenario_mapping(scenario_controls(name))
         try:
-            return cached_run(scenario_mapping(choices))
+            return mapping, cached_run(mapping)
         except expected_errors() as error:
             st.error(error_text(error))
-            return None
+            return mapping, None
 
 
 def _day_slider(runs: dict[str, Run]) -> float:
@@ -64,12 +63,10 @@ def _circuit(label: str, run: Run, day: float) -> None:
     st.caption(f"Farthest from before pregnancy on day {day:g}: {changes}.")
 
 
-def _curves(runs: dict[str, Run], day: float) -> None:
-    """The curves of the valid scenarios as one PNG image."""
-    buffer = io.BytesIO()
-    curves_figure(runs, day).savefig(buffer, format="png", dpi=PLOT_DOTS_PER_INCH)
-    st.image(buffer.getvalue(), width="stretch", caption="solid: first scenario, dashed: second; dotted line: delivery, dashed: "
-             "weaning, black: the day shown in the circuit; green: published targets")
+@st.cache_data(max_entries=32, show_spinner="drawing ...")
+def _curves(labelled_mappings: str) -> bytes:
+    """The curves (PNG) of scenarios given as JSON ``{label: scenario keys}``, kept per scenarios."""
+    return curves_png({label: cached_run(mapping) for label, mapping in json.loads(labelled_mappings).items()})
 
 
 def _downloads(name: str, run: Run) -> None:
@@ -88,11 +85,12 @@ def main() -> None:
     st.title("The breast-brain-bone circuit: the maternal skeleton in lactation")
     st.markdown(INTRODUCTION)
     runs: dict[str, Run] = {}
+    mappings: dict[str, dict] = {}
     for name, column in zip(SCENARIO_NAMES, st.columns(len(SCENARIO_NAMES), border=True)):
         with column:
-            run = _scenario_column(name)
+            mapping, run = _scenario_column(name)
         if run is not None:
-            runs[name] = run
+            runs[name], mappings[name] = run, mapping
     if not runs:
         st.info("Correct the scenarios above to see the circuit and the curves.")
         return
@@ -111,7 +109,9 @@ def main() -> None:
         with column, st.container(key=f"circuit_{name}"):
             _circuit(labels[name], run, day)
     with st.container(key="curves"):
-        _curves({labels[name]: run for name, run in runs.items()}, day)
+        png = _curves(json.dumps({labels[name]: mapping for name, mapping in mappings.items()}, sort_keys=True))
+        st.image(png, width="stretch", caption="solid: first scenario, dashed: second; dotted line: delivery, "
+                 "dashed: weaning; green: published targets (target id and the scenario it was measured in)")
     for column, (name, run) in zip(st.columns(len(runs)), runs.items()):
         with column:
             _downloads(name, run)

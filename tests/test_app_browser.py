@@ -33,11 +33,11 @@ def _free_port() -> int:
         return probe.getsockname()[1]
 
 
-def _wait_until_serving(server: subprocess.Popen, port: int) -> None:
+def _wait_until_serving(server: subprocess.Popen, port: int, log: Path) -> None:
     deadline = time.monotonic() + START_TIMEOUT_S
     while time.monotonic() < deadline:
         if server.poll() is not None:
-            pytest.fail(f"lactabone app exited with status {server.returncode}: {server.stdout.read()}")
+            pytest.fail(f"lactabone app exited with status {server.returncode}: {log.read_text()}")
         try:
             with urllib.request.urlopen(f"http://localhost:{port}/_stcore/health", timeout=2) as answer:
                 if answer.read() == b"ok":
@@ -48,7 +48,7 @@ def _wait_until_serving(server: subprocess.Popen, port: int) -> None:
 
 
 @pytest.fixture
-def server_port():
+def server_port(tmp_path):
     """``lactabone app`` on a free port, stopped after the test."""
     if not CHROMIUM.exists():
         message = f"Debian's chromium is not installed at {CHROMIUM} (bash scripts/install.sh test installs it)"
@@ -56,10 +56,12 @@ def server_port():
             pytest.fail(message)
         pytest.skip(message)
     port = _free_port()
-    server = subprocess.Popen([sys.executable, "-m", "lactabone", "app", "--port", str(port)],
-                              stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    log = tmp_path / "server.log"
+    with log.open("w") as output:
+        server = subprocess.Popen([sys.executable, "-m", "lactabone", "app", "--port", str(port)],
+                                  stdout=output, stderr=subprocess.STDOUT)
     try:
-        _wait_until_serving(server, port)
+        _wait_until_serving(server, port, log)
         yield port
     finally:
         server.terminate()
@@ -68,7 +70,6 @@ def server_port():
         except subprocess.TimeoutExpired:
             server.kill()
             server.wait()
-        server.stdout.close()
 
 
 def test_a_control_changes_the_plot_and_the_summary(server_port, tmp_path):

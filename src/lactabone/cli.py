@@ -358,7 +358,7 @@ def web_app(
     if port_in_use(port):
         fail(f"port {port} is in use on localhost; choose another with --port")
     typer.echo(f"lactabone app: http://localhost:{port} (Ctrl+C stops it)", err=True)
-    raise typer.Exit(code=launch(port))
+    launch(port)
 
 
 def main() -> None:

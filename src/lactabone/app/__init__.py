@@ -6,6 +6,6 @@ keys), :mod:`~lactabone.app.runs` (solve a scenario, cached),
 arrows follow their named terms), :mod:`~lactabone.app.curves` (outputs over
 time with the published target bands), :mod:`~lactabone.app.summary`
 (plain-language outcome), :mod:`~lactabone.app.page` (the Streamlit script)
-and :mod:`~lactabone.app.launch` (start the server). Only ``page`` and
-``controls`` import Streamlit.
+and :mod:`~lactabone.app.launch` (start the server). ``circuit``, ``curves``,
+``summary`` and ``launch`` draw and compute without Streamlit.
 """

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import os
 import socket
-import subprocess
 import sys
 from pathlib import Path
+from typing import NoReturn
 
 #: The Streamlit script of the page.
 PAGE = Path(__file__).with_name("page.py")
@@ -29,9 +30,8 @@ def port_in_use(port: int) -> bool:
         return probe.connect_ex(("127.0.0.1", port)) == 0
 
 
-def launch(port: int) -> int:
-    """Serve the page until interrupted; return the server's exit status (0 after Ctrl+C)."""
-    try:
-        return subprocess.call(streamlit_command(port))
-    except KeyboardInterrupt:
-        return 0
+def launch(port: int) -> NoReturn:
+    """Serve the page until interrupted: this process becomes the Streamlit server (so stopping it stops the
+    server, with no server left behind)."""
+    command = streamlit_command(port)
+    os.execv(command[0], command)

@@ -88,7 +88,7 @@ def test_a_control_changes_the_plot_and_the_summary(server_port, tmp_path):
             expect(page.locator(".st-key-circuit_A svg.circuit path.arrow")).to_have_count(15)
             summary_before, plot_before = summary.inner_text(), curves.get_attribute("src")
 
-            offspring = page.locator(".st-key-scenario_B").get_by_label("infants nursed")
+            offspring = page.locator('.st-key-scenario_B input[aria-label="infants nursed"]')
             offspring.fill("3")
             offspring.press("Enter")
 

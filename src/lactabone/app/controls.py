@@ -194,23 +194,28 @@ def scenario_controls(name: str) -> Choices:
     unit = TIME_UNITS[species]
     step = 0.5 if unit.name == "months" else 1.0
     key = f"{name}_{species}"
+    in_days = "" if unit.days == 1 else f" in days ({unit.name} x {unit.days:g})"
     top = st.columns(3)
     offspring = top[0].number_input(f"{OFFSPRING_NOUN[species]} nursed", min_value=0, value=start.offspring, step=1,
-                                    key=f"{key}_offspring")
+                                    key=f"{key}_offspring", help="nursing.offspring; 0: not nursing")
     exclusive = top[1].number_input(f"exclusive nursing [{unit.name}]", value=start.exclusive, step=step, format="%g",
-                                    key=f"{key}_exclusive")
+                                    key=f"{key}_exclusive", help=f"nursing.exclusive_days{in_days}")
     weaning = top[2].number_input(f"weaning at [{unit.name} after delivery]", value=start.weaning, step=step, format="%g",
-                                  key=f"{key}_weaning")
+                                  key=f"{key}_weaning", help=f"nursing.weaning_day{in_days}: partial nursing runs from "
+                                  "the end of exclusive nursing to here")
     middle = st.columns(3)
     weaning_kind = middle[0].radio("weaning", ("abrupt", "gradual"), index=("abrupt", "gradual").index(
-        start.weaning_kind), horizontal=True, key=f"{key}_weaning_kind")
+        start.weaning_kind), horizontal=True, key=f"{key}_weaning_kind",
+        help="nursing.weaning: abrupt stops at weaning; gradual tapers to nothing by then")
     partial_fraction = middle[1].slider("share of full milk after exclusive nursing", 0.0, 1.0,
-                                        start.partial_fraction, 0.05, key=f"{key}_partial_fraction")
+                                        start.partial_fraction, 0.05, key=f"{key}_partial_fraction",
+                                        help="nursing.partial_fraction")
     follow_up = middle[2].number_input("follow-up after weaning [days]", value=start.follow_up, step=1.0, format="%g",
-                                       key=f"{key}_follow_up")
+                                       key=f"{key}_follow_up", help="end_day = weaning day + this")
     diet_label = "diet calcium [mg/day]" if diet_key(species) == "calcium_mg_per_day" else "chow calcium [%]"
     bottom = st.columns(2)
-    diet_calcium = bottom[0].number_input(diet_label, value=float(start.diet_calcium), format="%g", key=f"{key}_diet")
+    diet_calcium = bottom[0].number_input(diet_label, value=float(start.diet_calcium), format="%g", key=f"{key}_diet",
+                                          help=f"diet.{diet_key(species)}")
     knockouts = bottom[1].multiselect("knockouts", tuple(KNOCKOUTS), key=f"{key}_knockouts",
                                       format_func=lambda knockout: knockout.replace("_", " "),
                                       help="; ".join(f"{name_}: {item.description}"

@@ -32,11 +32,12 @@ def describe_scenario(run: Run) -> str:
         parts = [f"{mother} not nursing"]
     else:
         noun = OFFSPRING_NOUN[species] if nursing.offspring > 1 else OFFSPRING_NOUN[species].removesuffix("s")
+        partial = nursing.weaning_day - nursing.exclusive_days
         parts = [f"{mother} nursing {nursing.offspring} {noun}, exclusively for "
-                 f"{_duration(nursing.exclusive_days, species)}, weaned ({nursing.weaning}) at "
-                 f"{_duration(nursing.weaning_day, species)}"]
-        if nursing.weaning_day > nursing.exclusive_days:
-            parts[0] += f" after partial nursing ({nursing.partial_fraction:g} of full milk)"
+                 f"{_duration(nursing.exclusive_days, species)}"
+                 + (f", then partially ({nursing.partial_fraction:g} of full milk) for {_duration(partial, species)}"
+                    if partial > 0 else "")
+                 + f", weaned ({nursing.weaning}) at {_duration(nursing.weaning_day, species)}"]
     diet = scenario.diet
     parts.append(f"diet {diet.calcium_mg_per_day:g} mg/day calcium" if diet.calcium_percent is None
                  else f"chow {diet.calcium_percent:g}% calcium")

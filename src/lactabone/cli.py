@@ -1,5 +1,5 @@
 """Command line interface: ``lactabone run | validate | targets | parameters | calibrate | export |
-population | sensitivity``.
+population | sensitivity | app``.
 
 The simulator, scenario loader and targets are imported inside each command,
 so this module imports cheaply and ``--help`` works on its own. Expected errors
@@ -57,8 +57,8 @@ class ParameterFormat(str, Enum):
     markdown = "markdown"
 
 
-def _expected_errors() -> tuple[type[BaseException], ...]:
-    """Return the exception types reported as one-line errors (exit status 2)."""
+def expected_errors() -> tuple[type[BaseException], ...]:
+    """Return the exception types reported as one-line errors (exit status 2; shown as such in the web page)."""
     errors: list[type[BaseException]] = [FileNotFoundError]
     for module_name, class_name in (
         ("lactabone.scenario", "ScenarioError"),
@@ -74,6 +74,18 @@ def _expected_errors() -> tuple[type[BaseException], ...]:
     return tuple(errors)
 
 
+def error_text(message: object) -> str:
+    """Return ``error: <message>`` on one line, line breaks folded into spaces (the command line's error text).
+
+    Parameters
+    ----------
+    message : object
+        The error or its text.
+    """
+    text = " ".join(str(message).split()) or type(message).__name__
+    return f"error: {text}"
+
+
 def fail(message: object) -> None:
     """Print ``error: <message>`` on one line to stderr and exit with status 2.
 
@@ -87,15 +99,14 @@ def fail(message: object) -> None:
     typer.Exit
         Always, with exit code 2.
     """
-    text = " ".join(str(message).split()) or type(message).__name__
-    typer.echo(f"error: {text}", err=True)
+    typer.echo(error_text(message), err=True)
     raise typer.Exit(code=ERROR_EXIT_CODE)
 
 
 @contextlib.contextmanager
 def reporting_errors() -> Iterator[None]:
     """Turn expected errors raised inside the block into one-line exits."""
-    expected = _expected_errors()
+    expected = expected_errors()
     try:
         yield
     except expected as error:
@@ -335,6 +346,19 @@ def sensitivity(
     typer.echo("\n".join(summary_lines(result)))
     typer.echo("")
     _echo_written(written)
+
+
+@app.command("app")
+def web_app(
+    port: Annotated[int, typer.Option(min=1, max=65535, help="Port on localhost to serve the page on.")] = 8501,
+) -> None:
+    """Start the web page on http://localhost:PORT: pick scenarios, see the circuit and the curves (Ctrl+C stops)."""
+    from lactabone.app.launch import launch, port_in_use
+
+    if port_in_use(port):
+        fail(f"port {port} is in use on localhost; choose another with --port")
+    typer.echo(f"lactabone app: http://localhost:{port} (Ctrl+C stops it)", err=True)
+    launch(port)
 
 
 def main() -> None:

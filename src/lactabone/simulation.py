@@ -150,7 +150,11 @@ def simulate(scenario: Scenario) -> xr.Dataset:
     SolverError
         The solver failed (names the segment, day and states).
     """
-    solution = solve(scenario)
+    return results_dataset(scenario, solve(scenario))
+
+
+def results_dataset(scenario: Scenario, solution: Solution) -> xr.Dataset:
+    """The public outputs of a solved scenario (what :func:`simulate` returns), from :func:`solve`'s solution."""
     reference_day = scenario.reference_day
     attributes = {
         "species": scenario.species,

@@ -7,6 +7,7 @@ numbers (ref. N) are those of the source text, Kovacs 2019 J Clin Invest 129:304
 
 from __future__ import annotations
 
+from .bands import Band
 from .experiments import END_RODENT, EXPERIMENTS, WEANING_RODENT
 from ..plots.figures import comparison_figure
 from .figures import target_figure
@@ -37,18 +38,22 @@ def _experiment(names: dict[str, str], title: str,
     return comparison_figure({label: _run(name) for label, name in names.items()}, variables, title)
 
 
+S8_BAND = Band("bmc_whole_body_change", -35, -25, (WEANING_RODENT - 1, WEANING_RODENT + 1),
+               species=("mouse", "rat"), condition="21-day lactation; mouse 8 pups, rat 10 pups")
+
+
 @target("S8", "Rodents lose a quarter to a third of skeletal mineral", "rodents, ~21-day lactation",
         "-35% to -25% whole-skeleton mineral at weaning (mouse, 8 pups; rat, 10 pups)",
         f"{KOVACS_2016}; Ardeshirpour 2010 Endocrinology 151:5591; Garner 1987 J Bone Miner Res 2:347",
-        role="calibration")
+        role="calibration", bands=(S8_BAND,))
 def _rodent_loss() -> Evaluation:
     mouse, rat = _bmc_at_weaning("mouse_lactation"), _bmc_at_weaning("rat_lactation")
-    passed = all(-35 <= value <= -25 for value in (mouse, rat))
+    passed = all(S8_BAND.contains(value) for value in (mouse, rat))
     return Evaluation(passed, f"mouse {mouse:.1f}%, rat {rat:.1f}%",
                       "whole-skeleton mineral change at day 21; each species' mammary PTHrP gain is calibrated "
                       "to its own loss",
                       _figure({"mouse": "mouse_lactation", "rat": "rat_lactation"}, "bmc_whole_body_change",
-                              "S8 whole-skeleton mineral", (-35, -25), (WEANING_RODENT - 1, WEANING_RODENT + 1)))
+                              "S8 whole-skeleton mineral", S8_BAND.range, S8_BAND.days))
 
 
 @target("S9", "Rodent bone strength falls up to 60%", "vertebral and femoral strength at weaning",
@@ -209,21 +214,25 @@ def _mammary_pthrp() -> Evaluation:
                                    "mouse_mammary_pthrp_knockout"}, "S19 mammary PTHrP knockout"))
 
 
+S20_BAND = Band("bmc_whole_body_change", -5, 5, (14, END_RODENT - WEANING_RODENT), after_weaning=True,
+                species=("mouse",), condition="2-4 weeks after weaning")
+
+
 @target("S20", "Rodent weaning: osteoclasts die, osteoblasts surge, mineral back in 2-4 weeks",
         "after weaning, rodents", "osteoclasts halve within 3 days; osteoblasts rise; mineral within 5% of "
         "delivery 2-4 weeks after weaning", "Ardeshirpour 2007 Endocrinology 148:3875; Kovacs 2016 (ref. 1)",
-        role="calibration")
+        role="calibration", bands=(S20_BAND,))
 def _rodent_recovery() -> Evaluation:
     dataset = _run("mouse_lactation")
     clasts = at(dataset, "osteoclasts", WEANING_RODENT + 3) / at(dataset, "osteoclasts", WEANING_RODENT)
     blasts = float(dataset["osteoblasts"].sel(day=slice(WEANING_RODENT, WEANING_RODENT + 7)).max()) / at(
         dataset, "osteoblasts", WEANING_RODENT - 1)
     recovered = at(dataset, "bmc_whole_body_change", END_RODENT)
-    passed = clasts <= 0.5 and blasts > 1.2 and abs(recovered) <= 5
+    passed = clasts <= 0.5 and blasts > 1.2 and S20_BAND.contains(recovered)
     return Evaluation(passed, f"osteoclasts x{clasts:.2f} in 3 d; osteoblasts x{blasts:.2f}; mineral {recovered:.1f}% "
                       f"at day {END_RODENT:g}", "mouse, weaned on day 21",
                       _figure({"mouse": "mouse_lactation"}, "bmc_whole_body_change", "S20 recovery after weaning",
-                              (-5, 5), (WEANING_RODENT + 14, END_RODENT)))
+                              S20_BAND.range, S20_BAND.days_for(WEANING_RODENT)))
 
 
 @target("S22R", "Rodent appendicular microarchitecture may stay changed, strength returns",

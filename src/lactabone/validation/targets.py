@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import Callable, Literal
 
 from ..solve.integrate import SolverError
+from .bands import Band
 from .figures import scatter_figure, target_figure
 from . import measures
 from .measures import NOT_NURSING, NURSING_DAYS, PREGNANCY, WEANING, YEAR_AFTER_WEANING
@@ -44,6 +45,7 @@ class Target:
     role: Literal["calibration", "validation"]
     check: Callable[[], Evaluation]
     xfail_reason: str | None = None
+    bands: tuple[Band, ...] = ()
 
     def evaluate(self) -> TargetResult:
         """Run the check and report it as a scorecard row."""
@@ -60,10 +62,11 @@ class Target:
 _REGISTRY: dict[str, Target] = {}
 
 
-def target(id, title, observation, target_text, citation, role="validation", xfail_reason=None):
-    """Register a check function as a target."""
+def target(id, title, observation, target_text, citation, role="validation", xfail_reason=None, bands=()):
+    """Register a check function as a target; ``bands`` are the published ranges it checks, as data."""
     def register(check: Callable[[], Evaluation]) -> Callable[[], Evaluation]:
-        _REGISTRY[id] = Target(id, title, observation, target_text, citation, role, check, xfail_reason)
+        _REGISTRY[id] = Target(id, title, observation, target_text, citation, role, check, xfail_reason,
+                               tuple(bands))
         return check
     return register
 
@@ -73,14 +76,17 @@ def _spine_at_weaning(mapping) -> float:
     return at(run(mapping), "bmd_spine_change", WEANING)
 
 
+S1_BAND = Band("milk_calcium", 180, 240, (0, WEANING), condition="one infant, exclusive nursing")
+
+
 @target("S1", "Milk calcium, one infant", "milk calcium, woman exclusively nursing one infant",
-        "180-240 mg/d (210 mg/d)", "Kovacs 2019 JCI 129:3041; Kovacs 2016 (ref. 1)")
+        "180-240 mg/d (210 mg/d)", "Kovacs 2019 JCI 129:3041; Kovacs 2016 (ref. 1)", bands=(S1_BAND,))
 def _milk_calcium_one_infant() -> Evaluation:
     dataset = run(ONE_INFANT)
     value = mean(dataset, "milk_calcium", 1, WEANING)
-    return Evaluation(180 <= value <= 240, f"{value:.0f} mg/d", "mean over days 1-180",
-                      target_figure({"one infant": dataset}, "milk_calcium", "S1 milk calcium", (180, 240),
-                                    (0, WEANING), (0, WEANING)))
+    return Evaluation(S1_BAND.contains(value), f"{value:.0f} mg/d", "mean over days 1-180",
+                      target_figure({"one infant": dataset}, "milk_calcium", "S1 milk calcium", S1_BAND.range,
+                                    S1_BAND.days, (0, WEANING)))
 
 
 @target("S2", "Milk calcium, twins and triplets", "twins, triplets", "2x and 3x of S1 (within 10%); more spine loss",
@@ -97,14 +103,18 @@ def _milk_calcium_multiples() -> Evaluation:
                                     "S2 milk calcium by number of infants", marker_days=(0, WEANING)))
 
 
+S3_BAND = Band("bmd_spine_change", -10, -5, (90, WEANING), condition="one infant, 3-6 months exclusive nursing")
+
+
 @target("S3", "Spine loss, 6 months exclusive nursing", "lumbar spine aBMD after 3-6 months exclusive nursing",
-        "-10% to -5%", "Kalkwarf 1997 N Engl J Med 337:523 (ref. 4); Kovacs 2016 (ref. 1)", role="calibration")
+        "-10% to -5%", "Kalkwarf 1997 N Engl J Med 337:523 (ref. 4); Kovacs 2016 (ref. 1)", role="calibration",
+        bands=(S3_BAND,))
 def _spine_loss() -> Evaluation:
     dataset = run(ONE_INFANT)
     value = measures.spine_at_weaning()
-    return Evaluation(-10 <= value <= -5, f"{value:.1f}%", "spine aBMD change at day 180",
-                      target_figure({"one infant": dataset}, "bmd_spine_change", "S3 lumbar spine aBMD", (-10, -5),
-                                    (90, WEANING), (0, WEANING)))
+    return Evaluation(S3_BAND.contains(value), f"{value:.1f}%", "spine aBMD change at day 180",
+                      target_figure({"one infant": dataset}, "bmd_spine_change", "S3 lumbar spine aBMD",
+                                    S3_BAND.range, S3_BAND.days, (0, WEANING)))
 
 
 @target("S4", "Appendicular loss at most half", "appendicular sites over the same time",
@@ -206,16 +216,23 @@ def _pthrp_correlation() -> Evaluation:
                                      "lumbar spine aBMD loss at weaning [%]", "S17 PTHrP and spine loss"))
 
 
+#: Back to baseline or above: one-sided, drawn up to +5%.
+S21_BAND = Band("bmd_spine_change", -0.5, 5, (180, 365), after_weaning=True,
+                condition="6-12 months after weaning (hip too)")
+
+
 @target("S21", "Recovery after weaning (women)", "spine and hip 6-12 months after weaning",
         "back to baseline or above (>= -0.5%) 12 months after weaning",
-        "Kalkwarf 1997 N Engl J Med 337:523 (ref. 4); Kovacs 2016 (ref. 1)", role="calibration")
+        "Kalkwarf 1997 N Engl J Med 337:523 (ref. 4); Kovacs 2016 (ref. 1)", role="calibration",
+        bands=(S21_BAND,))
 def _recovery() -> Evaluation:
     dataset = run(ONE_INFANT)
     spine = measures.spine_year_after_weaning()
     hip = at(dataset, "bmd_hip_change", YEAR_AFTER_WEANING)
-    return Evaluation(min(spine, hip) >= -0.5, f"spine {spine:+.1f}%, hip {hip:+.1f}%", "12 months after weaning",
+    return Evaluation(min(spine, hip) >= S21_BAND.low, f"spine {spine:+.1f}%, hip {hip:+.1f}%",
+                      "12 months after weaning",
                       target_figure({"one infant": dataset}, "bmd_spine_change", "S21 spine aBMD recovery",
-                                    (-0.5, 5), (WEANING + 180, YEAR_AFTER_WEANING), (0, WEANING)))
+                                    S21_BAND.range, S21_BAND.days_for(WEANING), (0, WEANING)))
 
 
 @target("S22", "Appendicular microarchitecture may stay changed, strength returns",
@@ -247,12 +264,15 @@ def _no_ratchet() -> Evaluation:
                                     marker_days=(0, 730, 1460)))
 
 
+C1_BAND = Band("pthrp", 2.0, 2.6, NURSING_DAYS, relative=True, condition="lactating over not lactating")
+
+
 @target("C1", "PTHrP rises in lactation", "circulating PTHrP, lactating vs not",
         "lactating / non-lactating 2.0-2.6 (0.93 vs 0.4 pmol/L)", "Kovacs & Chik 1995 J Clin Endocrinol Metab 80:3036",
-        role="calibration")
+        role="calibration", bands=(C1_BAND,))
 def _pthrp_rise() -> Evaluation:
     ratio = measures.pthrp_lactation_ratio()
-    return Evaluation(2.0 <= ratio <= 2.6, f"x{ratio:.2f}", "mean PTHrP days 30-180 over a non-nursing woman",
+    return Evaluation(C1_BAND.contains(ratio), f"x{ratio:.2f}", "mean PTHrP days 30-180 over a non-nursing woman",
                       target_figure({"nursing": run(ONE_INFANT), "not nursing": run(NOT_NURSING)}, "pthrp",
                                     "C1 circulating PTHrP", marker_days=(0, WEANING)))
 
@@ -292,16 +312,25 @@ def _urine_lactation() -> Evaluation:
                                     "V1 urinary calcium", marker_days=(0, WEANING)))
 
 
+N1_BAND = Band("serum_calcium", 2.1, 2.7, condition="maternal calcium is maintained")
+
+
 @target("N1", "Serum calcium normal in normal scenarios", "serum calcium through pregnancy, lactation, recovery",
-        "2.1-2.7 mmol/L throughout", "Kovacs 2016 (ref. 1): maternal calcium is maintained")
+        "2.1-2.7 mmol/L throughout", "Kovacs 2016 (ref. 1): maternal calcium is maintained", bands=(N1_BAND,))
 def _serum_calcium_normal() -> Evaluation:
     runs = {"one infant": run(ONE_INFANT), "twins": run(scenario(nursing={"offspring": 2})),
             "pregnancy": run(PREGNANCY), "500 mg/d": run(scenario(diet={"calcium_mg_per_day": 500}))}
     lowest = min(float(dataset["serum_calcium"].min()) for dataset in runs.values())
     highest = max(float(dataset["serum_calcium"].max()) for dataset in runs.values())
-    return Evaluation(2.1 <= lowest and highest <= 2.7, f"{lowest:.2f}-{highest:.2f} mmol/L",
+    return Evaluation(N1_BAND.contains(lowest) and N1_BAND.contains(highest), f"{lowest:.2f}-{highest:.2f} mmol/L",
                       "lowest and highest total serum calcium", target_figure(
-                          runs, "serum_calcium", "N1 serum calcium", (2.1, 2.7), marker_days=(0, WEANING)))
+                          runs, "serum_calcium", "N1 serum calcium", N1_BAND.range, marker_days=(0, WEANING)))
+
+
+def target_bands(output: str, species: str) -> list[tuple[Target, Band]]:
+    """The published ranges of one output measured in one species, with the target each belongs to."""
+    return [(item, band) for item in list_targets() for band in item.bands
+            if band.output == output and species in band.species]
 
 
 def list_targets() -> list[Target]:

@@ -1,0 +1,124 @@
+"""The page's curves: serum calcium, PTH, PTHrP, estradiol, prolactin, milk calcium and BMD by site over time,
+two scenarios on the same axes, with the published target bands (``lactabone.validation``) where they apply."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Mapping
+
+import numpy as np
+from matplotlib.axes import Axes
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+
+from lactabone.plots.figures import OVERVIEW_PANELS, SITES_NOT_MEASURED, TIME_LABEL, weaning_day
+from lactabone.results.outputs import OUTPUTS
+from lactabone.validation.targets import target_bands
+
+from .runs import Run
+
+#: Outputs drawn one per panel.
+SINGLE_PANELS = ("serum_calcium", "pth", "pthrp", "estradiol", "prolactin", "milk_calcium")
+#: BMD by site: the overview figure's panel (d), less the sites a species' studies do not measure.
+BMD_OUTPUTS = next(panel.variables for panel in OVERVIEW_PANELS if "bmd_spine_change" in panel.variables)
+SCENARIO_STYLES = ({"color": "tab:blue", "linestyle": "-"}, {"color": "tab:orange", "linestyle": "--"})
+SITE_COLOURS = ("tab:red", "tab:purple", "tab:brown", "tab:olive", "tab:cyan", "tab:gray")
+BAND_COLOUR, BAND_OPACITY = "tab:green", 0.2
+DOTS_PER_INCH = 90
+LEGEND_FONT_SIZE = 7
+_TERM_OF = {output.name: output.term for output in OUTPUTS}
+_MEANING = {output.name: output.meaning for output in OUTPUTS}
+
+
+def _draw_bands(axes: Axes, output: str, runs: Mapping[str, Run]) -> None:
+    """Shade every published range of ``output`` for the runs' species, once per distinct placement."""
+    drawn = set()
+    for run in runs.values():
+        weaning = weaning_day(run.dataset)
+        for target, band in target_bands(output, run.scenario.species):
+            if band.after_weaning and weaning is None:
+                continue
+            days = band.days_for(weaning)
+            scale = run.pre_pregnant[_TERM_OF[output]] if band.relative else 1.0
+            low, high = band.low * scale, band.high * scale
+            placement = (target.id, days, round(low, 9), round(high, 9))
+            if placement in drawn:
+                continue
+            label = f"{target.id} target ({band.condition})" if band.condition else f"{target.id} target"
+            if days is None:
+                axes.axhspan(low, high, color=BAND_COLOUR, alpha=BAND_OPACITY, label=label)
+            else:
+                axes.fill_between(days, low, high, color=BAND_COLOUR, alpha=BAND_OPACITY * 1.5, label=label)
+            drawn.add(placement)
+
+
+def _mark_days(axes: Axes, runs: Mapping[str, Run]) -> None:
+    """A dotted line at delivery, dashed lines at each weaning."""
+    axes.axvline(0.0, color="grey", linestyle=":", linewidth=0.8)
+    for weaning in {weaning_day(run.dataset) for run in runs.values()} - {None}:
+        axes.axvline(weaning, color="grey", linestyle="--", linewidth=0.8)
+
+
+def _single_panel(axes: Axes, output: str, runs: Mapping[str, Run]) -> None:
+    """One output, a curve per scenario, its target bands behind."""
+    _draw_bands(axes, output, runs)
+    for (label, run), style in zip(runs.items(), SCENARIO_STYLES):
+        axes.plot(run.days, np.asarray(run.dataset[output].values, dtype=float), label=label, **style)
+    unit = next(iter(runs.values())).dataset[output].attrs.get("units", "")
+    axes.set_title(f"{_MEANING[output]} [{unit}]", loc="left", fontsize=10)
+    _mark_days(axes, runs)
+    axes.legend(fontsize=LEGEND_FONT_SIZE, loc="upper right")
+
+
+def _bmd_panel(axes: Axes, runs: Mapping[str, Run]) -> None:
+    """BMD change by site: a colour per site, a line style per scenario, target bands behind."""
+    sites = [name for name in BMD_OUTPUTS
+             if any(name not in SITES_NOT_MEASURED.get(run.scenario.species, set()) for run in runs.values())]
+    for name in sites:
+        _draw_bands(axes, name, runs)
+    for (label, run), style in zip(runs.items(), SCENARIO_STYLES):
+        hidden = SITES_NOT_MEASURED.get(run.scenario.species, set())
+        for name, colour in zip(sites, SITE_COLOURS):
+            if name not in hidden:
+                axes.plot(run.days, run.dataset[name].values, color=colour, linestyle=style["linestyle"])
+    axes.axhline(0.0, color="grey", linewidth=0.6)
+    _mark_days(axes, runs)
+    axes.set_title("bone mineral density by site: change from before pregnancy [%]", loc="left", fontsize=10)
+    axes.set_xlabel(TIME_LABEL)
+    handles, labels = axes.get_legend_handles_labels()
+    handles += [Line2D([], [], color=colour) for colour in SITE_COLOURS[:len(sites)]]
+    labels += [name.removeprefix("bmd_").removesuffix("_change").replace("_", " ") for name in sites]
+    handles += [Line2D([], [], color="black", linestyle=style["linestyle"]) for style in SCENARIO_STYLES[:len(runs)]]
+    labels += list(runs)
+    axes.legend(handles, labels, fontsize=LEGEND_FONT_SIZE + 1, loc="upper left", bbox_to_anchor=(1.0, 1.0))
+
+
+def curves_figure(runs: Mapping[str, Run]) -> Figure:
+    """The page's curves of one or two scenarios on shared axes.
+
+    Parameters
+    ----------
+    runs : mapping of str to Run
+        Scenario label to solved scenario (one or two).
+
+    Returns
+    -------
+    matplotlib.figure.Figure
+        Six panels (serum calcium, PTH, PTHrP, estradiol, prolactin, milk calcium) over a wide BMD-by-site
+        panel; not attached to pyplot.
+    """
+    figure = Figure(figsize=(13, 9.5), dpi=90, layout="constrained")
+    FigureCanvasAgg(figure)
+    grid = figure.add_gridspec(3, 3)
+    for index, output in enumerate(SINGLE_PANELS):
+        _single_panel(figure.add_subplot(grid[index // 3, index % 3]), output, runs)
+    _bmd_panel(figure.add_subplot(grid[2, :]), runs)
+    return figure
+
+
+def curves_png(runs: Mapping[str, Run]) -> bytes:
+    """:func:`curves_figure` as PNG bytes (90 dots per inch)."""
+    buffer = io.BytesIO()
+    curves_figure(runs).savefig(buffer, format="png", dpi=DOTS_PER_INCH)
+    return buffer.getvalue()

@@ -1,0 +1,239 @@
+"""The web page (``lactabone app``) run headless through Streamlit's AppTest: widgets, outputs, downloads, errors."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+import tomllib
+
+import numpy as np
+import pytest
+from streamlit.testing.v1 import AppTest
+from typer.testing import CliRunner
+
+from lactabone.app import summary as summary_module
+from lactabone.app.circuit import ARROWS, NODES, arrow_states, circuit_svg
+from lactabone.app.controls import default_choices, scenario_mapping
+from lactabone.app.curves import curves_figure
+from lactabone.app.launch import PAGE, port_in_use, streamlit_command
+from lactabone.app.runs import run_scenario
+from lactabone.cli import app as cli_app
+from lactabone.model.system import build_system
+from lactabone.scenario import load_scenario, scenario_from_dict
+
+#: Seconds one run of the page may take (the first one imports and compiles the model).
+PAGE_TIMEOUT_S = 120
+
+
+@pytest.fixture
+def page() -> AppTest:
+    """The page after its first run, with its default scenarios (A: one infant, B: twins)."""
+    return AppTest.from_file(str(PAGE), default_timeout=PAGE_TIMEOUT_S).run()
+
+
+def _summary(page: AppTest, name: str) -> str:
+    """The summary of scenario ``name``: its heading line and its sentences."""
+    blocks = [element.value for element in page.markdown]
+    start = next(index for index, text in enumerate(blocks) if text.startswith(f"**{name}:"))
+    return blocks[start] + "\n" + blocks[start + 1]
+
+
+def _circuits(page: AppTest) -> list[str]:
+    return [element.value for element in page.markdown if element.value.startswith("<svg")]
+
+
+def _arrow_sizes(svg: str) -> dict[str, float]:
+    """Each arrow's size in a circuit SVG, by its term."""
+    return {term: float(size) for term, size in re.findall(r'data-term="(\w+)" data-size="([^"]+)"', svg)}
+
+
+def _spine_loss(text: str) -> float:
+    return float(re.search(r"Lumbar spine BMD fell ([\d.]+)% by weaning", text).group(1))
+
+
+def _clean(page: AppTest) -> None:
+    """No traceback and no error in the page."""
+    assert not page.exception
+    assert not page.error, [element.value for element in page.error]
+
+
+def test_default_page_shows_curves_circuits_and_summaries(page):
+    _clean(page)
+    one, twins = _summary(page, "A"), _summary(page, "B")
+    assert "A woman nursing 1 infant" in one and "A woman nursing 2 infants" in twins
+    assert 5 <= _spine_loss(one) <= 10  # S3, as the scorecard's one-infant scenario
+    assert "inside the normal 2.1-2.7 mmol/L (N1)" in one
+    comparison = next(element.value for element in page.markdown if element.value.startswith("- Lumbar spine BMD at"))
+    assert "more loss in B" in comparison and "Milk calcium while nursing" in comparison
+    assert len(page.image) == 1
+    circuits = _circuits(page)
+    assert len(circuits) == 2
+    for svg in circuits:
+        assert set(_arrow_sizes(svg)) == {arrow.term for arrow in ARROWS}
+    assert all("Farthest from before pregnancy on day 90" in caption.value for caption in page.caption[:2])
+
+
+def test_more_offspring_more_loss_in_the_summary(page):
+    before = _summary(page, "A")
+    page.number_input(key="A_human_offspring").set_value(3).run()
+    _clean(page)
+    after = _summary(page, "A")
+    assert "3 infants" in after and after != before
+    assert _spine_loss(after) > _spine_loss(before) + 5
+
+
+def test_arrows_follow_the_day_on_the_slider(page):
+    nursing = _arrow_sizes(_circuits(page)[0])
+    page.slider(key="day").set_value(400.0).run()
+    _clean(page)
+    weaned = _arrow_sizes(_circuits(page)[0])
+    assert nursing["nursing"] == 1 and weaned["nursing"] == 0
+    assert nursing["prolactin"] > 5 and abs(weaned["prolactin"] - 1) < 0.2
+    assert nursing["pthrp"] > 2 and abs(weaned["pthrp"] - 1) < 0.05
+    assert nursing["bone_resorption"] > weaned["bone_resorption"]
+    assert "day 400" in _circuits(page)[0]
+
+
+def test_scenario_download_is_a_file_lactabone_run_accepts(page, tmp_path):
+    labels = [button.label for button in page.get("download_button")]
+    assert labels == ["results A (CSV)", "scenario A (TOML)", "results B (CSV)", "scenario B (TOML)"]
+    for name, code in zip("AB", page.code):
+        path = tmp_path / f"{name}.toml"
+        path.write_text(code.value)
+        assert load_scenario(path) == scenario_from_dict(tomllib.loads(code.value))
+    twins = dataclasses.replace(default_choices("human"), offspring=2)
+    assert load_scenario(tmp_path / "B.toml") == scenario_from_dict(scenario_mapping(twins))
+
+
+def test_results_download_is_the_command_line_csv():
+    run = run_scenario(scenario_mapping(default_choices("human")))
+    header, first = run.csv().splitlines()[:2]
+    assert header.startswith("day [d],serum_calcium [mmol/L],")
+    assert "bmd_spine_change [%]" in header
+    assert float(first.split(",")[0]) == 0.0
+
+
+def test_drug_widgets_reach_the_scenario_and_the_circuit(page):
+    page.multiselect(key="B_human_drugs").set_value(["denosumab"]).run()
+    _clean(page)
+    assert page.number_input(key="B_human_denosumab_dose").value == 60
+    assert "denosumab 60 mg sc x1 from day 0" in _summary(page, "B")
+    drug = tomllib.loads(page.code[1].value)["drugs"]
+    assert drug == [{"name": "denosumab", "dose_mg": 60.0, "route": "sc", "days": [0.0]}]
+    assert _arrow_sizes(_circuits(page)[1])["bone_resorption"] < 0.5  # RANKL blocked: resorption falls
+
+
+def test_knockout_widget_removes_its_arrow(page):
+    page.multiselect(key="A_human_knockouts").set_value(["mammary_pthrp"]).run()
+    _clean(page)
+    assert "knockout: mammary_pthrp" in _summary(page, "A")
+    assert tomllib.loads(page.code[0].value)["knockouts"] == ["mammary_pthrp"]
+    assert _arrow_sizes(_circuits(page)[0])["pthrp"] == pytest.approx(1.0)
+
+
+def test_species_switch_starts_from_the_rodent_experiment(page):
+    page.selectbox(key="A_species").set_value("mouse").run()
+    _clean(page)
+    assert page.number_input(key="A_mouse_offspring").value == 8
+    assert page.number_input(key="A_mouse_exclusive").label == "exclusive nursing [days]"
+    text = _summary(page, "A")
+    assert "A mouse nursing 8 pups" in text and "Femur BMD" in text and "4 weeks after weaning" in text
+    # The comparison of a mouse with a woman leaves out BMD (different sites and times).
+    assert not any(element.value.startswith("- Lumbar spine BMD at") for element in page.markdown)
+
+
+def _cli_error(tables: dict, tmp_path) -> str:
+    """What ``lactabone run`` prints for a scenario file of these tables."""
+    path = tmp_path / "bad.toml"
+    lines = []
+    for table, values in tables.items():
+        lines += [f"[{table}]"] + [f"{key} = {json.dumps(value)}" for key, value in values.items()]
+    path.write_text("\n".join(lines) + "\n")
+    result = CliRunner().invoke(cli_app, ["run", str(path), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 2
+    return result.stderr.strip()
+
+
+@pytest.mark.parametrize("widget, value, mapping, message", [
+    ("A_human_weaning", 3.0, {"nursing": {"exclusive_days": 180.0, "weaning_day": 90.0}},
+     "error: nursing.weaning_day = 90: must be >= exclusive_days = 180 (days after delivery when nursing stops "
+     "or ends)"),
+    ("A_human_diet", 10.0, {"diet": {"calcium_mg_per_day": 10.0}},
+     "error: diet.calcium_mg_per_day = 10: must be a number from 50 to 5000 (mg/day of calcium for human)"),
+    ("A_human_offspring", 4, {"nursing": {"offspring": 4}},
+     "error: nursing.offspring = 4: must be an integer from 0 to 3 (infants for human; 0 = no nursing)"),
+])
+def test_bad_input_shows_the_command_line_error(page, tmp_path, widget, value, mapping, message):
+    page.number_input(key=widget).set_value(value).run()
+    assert not page.exception
+    assert [element.value for element in page.error] == [message]
+    assert _cli_error(mapping, tmp_path) == message
+    assert len(_circuits(page)) == 1  # scenario B still drawn
+
+
+def test_out_of_range_dose_and_a_drug_without_a_target_are_refused(page):
+    page.multiselect(key="A_human_drugs").set_value(["zoledronate"]).run()
+    page.number_input(key="A_human_zoledronate_dose").set_value(0.0).run()
+    assert not page.exception
+    assert [element.value for element in page.error] == [
+        "error: drugs[0].dose_mg = 0: must be a number > 0 (mg per dose)"]
+    page.selectbox(key="B_species").set_value("mouse").run()
+    page.multiselect(key="B_mouse_drugs").set_value(["denosumab"]).run()
+    assert not page.exception
+    assert page.error[1].value.startswith("error: drugs[0].name = 'denosumab': denosumab does not bind mouse RANKL")
+    assert page.info[0].value.startswith("Correct the scenarios above")
+
+
+def test_an_unexpected_failure_is_one_line_not_a_traceback(page, monkeypatch):
+    def broken(run):
+        raise RuntimeError("summary broke")
+
+    monkeypatch.setattr(summary_module, "outcome", broken)
+    page.run()
+    assert not page.exception
+    assert page.error[0].value == "unexpected error: RuntimeError: summary broke (details in the server's log)"
+
+
+def test_every_arrow_is_a_named_term_between_known_nodes():
+    system = build_system()
+    names = set(system.term_names) | set(system.state_names)
+    for arrow in ARROWS:
+        assert arrow.term in names, arrow
+        assert arrow.source in NODES and arrow.target in NODES
+
+
+def test_arrow_sizes_are_terms_over_their_pre_pregnant_values():
+    run = run_scenario(scenario_mapping(default_choices("human")))
+    states = {state.arrow.term: state for state in arrow_states(run.days, run.terms, run.pre_pregnant, 90.0)}
+    day = int(np.searchsorted(run.days, 90.0))
+    assert states["pthrp"].size == pytest.approx(run.terms["pthrp"][day] / run.pre_pregnant["pthrp"])
+    assert states["pthrp"].size == pytest.approx(float(run.dataset["pthrp"][day]) / run.pre_pregnant["pthrp"])
+    assert states["milk_calcium"].size == pytest.approx(
+        float(run.dataset["milk_calcium"][day]) / run.pre_pregnant["gut_calcium_absorbed"])
+    assert states["estradiol"].colour == "#2471a3" and states["prolactin"].colour == "#c0392b"
+    svg = circuit_svg(list(states.values()), "title & <more>", 2.3)
+    assert svg.count('class="arrow"') == len(ARROWS) and "title &amp; &lt;more&gt;" in svg
+
+
+def test_curves_draw_the_published_targets_of_each_species():
+    woman = run_scenario(scenario_mapping(default_choices("human")))
+    mouse = run_scenario(scenario_mapping(default_choices("mouse")))
+    figure = curves_figure({"A": woman, "B": mouse})
+    legends = " ".join(text.get_text() for axes in figure.axes if axes.get_legend()
+                       for text in axes.get_legend().get_texts())
+    for target_id in ("N1", "C1", "S1", "S3", "S21", "S8", "S20"):
+        assert f"{target_id} target" in legends
+    assert len(figure.axes) == 7
+
+
+def test_app_command_serves_on_localhost_and_refuses_a_busy_port(monkeypatch):
+    command = streamlit_command(8512)
+    assert command[command.index("--server.port") + 1] == "8512"
+    assert command[command.index("--server.address") + 1] == "localhost"
+    monkeypatch.setattr("lactabone.app.launch.port_in_use", lambda port: True)
+    result = CliRunner().invoke(cli_app, ["app", "--port", "8512"])
+    assert result.exit_code == 2
+    assert result.stderr.strip() == "error: port 8512 is in use on localhost; choose another with --port"
+    assert CliRunner().invoke(cli_app, ["app", "--port", "0"]).exit_code == 2
+    assert not port_in_use(1)

@@ -237,3 +237,10 @@ def test_app_command_serves_on_localhost_and_refuses_a_busy_port(monkeypatch):
     assert result.stderr.strip() == "error: port 8512 is in use on localhost; choose another with --port"
     assert CliRunner().invoke(cli_app, ["app", "--port", "0"]).exit_code == 2
     assert not port_in_use(1)
+
+
+def test_the_page_offers_only_species_it_can_draw():
+    from lactabone.app.controls import PAGE_SPECIES, STARTING_SCENARIOS
+
+    assert PAGE_SPECIES == ("human", "mouse", "rat")
+    assert set(PAGE_SPECIES) <= set(STARTING_SCENARIOS)

@@ -6,6 +6,7 @@ import pytest
 import lactabone
 from lactabone.model.ledger import LEDGER
 from lactabone.scenario import scenario_from_dict
+from lactabone.validation.experiments import EXPERIMENTS
 
 MILLIGRAMS_PER_GRAM = 1000.0
 
@@ -42,7 +43,8 @@ def test_calcium_is_conserved_over_whole_scenarios(keys):
     {"species": "rat", "end_day": 49, "nursing": {"offspring": 10, "exclusive_days": 21, "weaning_day": 21},
      "drugs": [{"name": "zoledronate", "dose_mg_per_kg": 0.1, "route": "sc", "days": [0, 4, 8]}]},
     {"end_day": 545, "drugs": [{"name": "denosumab", "dose_mg": 60, "route": "sc", "days": [0, 180]}]},
-], ids=["mouse", "rat_zoledronate", "woman_denosumab"])
+    EXPERIMENTS["cow_oral_calcium"],
+], ids=["mouse", "rat_zoledronate", "woman_denosumab", "cow_oral_calcium"])
 def test_calcium_is_conserved_in_rodents_and_with_drugs(keys):
     dataset = _simulate(**keys)
     milk_total = float(dataset["cumulative_milk_calcium"][-1])

@@ -60,6 +60,16 @@ def test_without_pregnancy_or_nursing_the_mother_stays_at_her_steady_state():
     assert np.abs(dataset["bmd_spine_change"].values).max() < 1e-6
 
 
+@pytest.mark.parametrize("species", ["human", "cow"])
+def test_a_run_started_in_pregnancy_continues_the_pregnancy_already_under_way(species):
+    whole = _simulate(species=species, start_day=-280, end_day=10, nursing={"offspring": 0})
+    late = _simulate(species=species, start_day=-100, end_day=10, nursing={"offspring": 0})
+    for name in ("serum_calcium", "pth", "calcitriol", "gut_calcium_absorbed", "osteoclasts", "skeletal_calcium"):
+        for day in (-100, -50, 5):
+            assert float(late[name].sel(day=day)) == pytest.approx(float(whole[name].sel(day=day)), rel=1e-4), name
+    assert float(late["cumulative_fetal_calcium"].sel(day=-100)) == 0  # the ledger counts from start_day
+
+
 def test_steady_state_sits_at_the_reference_values_of_the_parameters():
     dataset = _simulate(end_day=10, nursing={"offspring": 0})
     assert float(dataset["serum_calcium"][0]) == pytest.approx(2.35, rel=1e-6)

@@ -13,7 +13,8 @@ from .model.knockouts import switches_off
 from .parameters import parameter_set
 from .results.dataset import build_dataset
 from .scenario import Scenario, ScenarioError, build_schedule
-from .scenario.schedule import SpeciesTimeline, diet_inputs, usual_diet
+from .model.ledger import LEDGER
+from .scenario.schedule import SpeciesTimeline, diet_inputs, pregnancy_lead_in, usual_diet
 from .solve.compiled import CompiledModel, compiled_model
 from .solve.dosing import bind_doses, doses_of
 from .solve.equilibrate import equilibrate, initial_guess
@@ -94,11 +95,30 @@ def _refuse_drugs_without_a_target(scenario: Scenario, values: dict[str, float])
 
 @dataclass(frozen=True)
 class Solution:
-    """A solved scenario before reporting: days, every term and state over them, and the pre-pregnant values."""
+    """A solved scenario before reporting: days, every term and state over them, the pre-pregnant values,
+    and the states on start_day (the pre-pregnant ones unless the scenario starts during a pregnancy)."""
 
     days: np.ndarray
     values: dict[str, np.ndarray]
     pre_pregnant: dict[str, float]
+    start_states: dict[str, float]
+
+
+def _state_on_start_day(model: CompiledModel, settled: np.ndarray, base: np.ndarray, scenario: Scenario,
+                        timeline: SpeciesTimeline) -> np.ndarray:
+    """The states on start_day: the pre-pregnant steady state carried through the pregnancy under way, if any.
+
+    The calcium ledger counts from start_day, so it is zeroed after the lead-in.
+    """
+    lead_in = pregnancy_lead_in(scenario, timeline.gestation_days)
+    if lead_in is None:
+        return settled
+    segments = build_schedule(scenario, timeline, window=lead_in)
+    states, _, _ = integrate(model, settled, segments, np.array([lead_in[1]]), base)
+    start = states[-1].copy()
+    for name in LEDGER:
+        start[model.system.state_names.index(name)] = 0.0
+    return start
 
 
 def solve(scenario: Scenario, cache_steady_state: bool = True) -> Solution:
@@ -113,16 +133,19 @@ def solve(scenario: Scenario, cache_steady_state: bool = True) -> Solution:
     model = compiled_model()
     base = _base_vector(model, values, usual_diet(scenario))
     settled = _settled_state(model, base, cache_steady_state)
-    schedule = build_schedule(scenario, SpeciesTimeline.of(values))
+    timeline = SpeciesTimeline.of(values)
+    start = _state_on_start_day(model, settled, base, scenario, timeline)
+    schedule = build_schedule(scenario, timeline)
     days = output_days(scenario)
     dosed = bind_doses(model.layout, base, doses_of(scenario, values), values)
-    states, vectors, segment_of_time = integrate(model, settled, schedule, days, dosed)
+    states, vectors, segment_of_time = integrate(model, start, schedule, days, dosed)
     evaluated = model.evaluate(days, states.T, vectors, segment_of_time)
     evaluated.update({name: states[:, index] for index, name in enumerate(model.system.state_names)})
     at_rest = model.evaluate(np.zeros(1), settled[:, None], base)
     pre_pregnant = {name: float(series[0]) for name, series in at_rest.items()}
     pre_pregnant.update({name: float(settled[index]) for index, name in enumerate(model.system.state_names)})
-    return Solution(days, evaluated, pre_pregnant)
+    start_states = {name: float(start[index]) for index, name in enumerate(model.system.state_names)}
+    return Solution(days, evaluated, pre_pregnant, start_states)
 
 
 def _first_weaning_day(scenario: Scenario) -> float | None:

@@ -6,7 +6,8 @@ The exported model (time unit: day; SBML time 0 is the scenario's ``start_day``)
   unit and, in its notes, its provenance and source; knockouts are the gene
   switches (set one to 0), parameter overrides of the scenario are applied;
 - every state is a parameter with a rate rule, starting from lactabone's
-  pre-pregnant steady state for this scenario; every term is a parameter with
+  state on start_day (the pre-pregnant steady state, carried through the
+  pregnancy under way when the scenario starts in one); every term is a parameter with
   an assignment rule; ``day = time + start_day`` is days since delivery;
 - the schedule (pregnancy, nursing, weaning) binds the inputs
   ``segment_start_day``, ``nursing_at_segment_start``, ``nursing_slope``,
@@ -273,7 +274,7 @@ def sbml_document(scenario: Scenario) -> libsbml.SBMLDocument:
     _add_drugs(build, printer, doses_of(scenario, values), parameters, values)
 
     for state, rate in zip(system.states, system.rates):
-        build.parameter(ids[state.name], state.unit, solution.pre_pregnant[state.name], constant=False,
+        build.parameter(ids[state.name], state.unit, solution.start_states[state.name], constant=False,
                         notes=(state.description, f"state of the {system.arm_of(state.name)} arm"))
         build.rate(ids[state.name], printer(rate))
     for term in system.terms:

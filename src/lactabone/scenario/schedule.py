@@ -24,6 +24,11 @@ diet_calcium_intake, diet_calcium_content, diet_dcad
     before ``diet.start_day``, the scenario's diet from it (throughout when it
     is not set). A cow eats the close-up ration of her ``[cow]`` table from
     start_day to calving, and the ``[diet]`` from calving.
+
+A scenario that starts during a pregnancy is preceded by that pregnancy's
+course from conception (``pregnancy_lead_in``): the mother carries the fetus
+she would have carried, on her usual diet, until start_day, so no pregnancy
+switches on at start_day.
 """
 from __future__ import annotations
 
@@ -198,7 +203,17 @@ def _continues(previous: Segment, following: Segment) -> bool:
     return True
 
 
-def build_schedule(scenario: Scenario, gestation_days: float | SpeciesTimeline) -> list[Segment]:
+def pregnancy_lead_in(scenario: Scenario, gestation_days: float) -> tuple[float, float] | None:
+    """(conception day, start_day) when start_day falls inside a pregnancy, else None [days since delivery]."""
+    for delivery_day in [0.0] + [cycle.delivery_day for cycle in scenario.cycles]:
+        conception = delivery_day - gestation_days
+        if conception + _SAME_DAY_TOLERANCE < scenario.start_day < delivery_day:
+            return conception, scenario.start_day
+    return None
+
+
+def build_schedule(scenario: Scenario, gestation_days: float | SpeciesTimeline,
+                   window: tuple[float, float] | None = None) -> list[Segment]:
     """Cut the scenario's window into segments over which the inputs are linear.
 
     Parameters
@@ -209,12 +224,15 @@ def build_schedule(scenario: Scenario, gestation_days: float | SpeciesTimeline) 
     gestation_days : float or SpeciesTimeline
         Length of pregnancy for the species, days (e.g. about 280 for women), or
         the species' whole timeline (lactation curve, usual ration).
+    window : (float, float), optional
+        Days to cover instead of [start_day, end_day]; before start_day the
+        mother eats her usual diet (see :func:`pregnancy_lead_in`).
 
     Returns
     -------
     list of Segment
         Contiguous, sorted segments of positive length covering exactly
-        [start_day, end_day], each carrying every input in ``INPUT_NAMES``.
+        [start_day, end_day] (or the window), each carrying every input in ``INPUT_NAMES``.
 
     Raises
     ------
@@ -243,7 +261,7 @@ def build_schedule(scenario: Scenario, gestation_days: float | SpeciesTimeline) 
                 f"({format_value(gestation_days)} days, from day {format_value(pregnancy_start)}) starts "
                 f"after the previous cycle's weaning on day {format_value(previous_weaning)}")
 
-    start, end = scenario.start_day, scenario.end_day
+    start, end = window if window is not None else (scenario.start_day, scenario.end_day)
     diet_start = scenario.diet.start_day
     candidates = sorted(
         day
@@ -272,8 +290,8 @@ def build_schedule(scenario: Scenario, gestation_days: float | SpeciesTimeline) 
             nursing_value, nursing_slope = nursing_value + value, nursing_slope + slope
             value, slope = _gestation_at(delivery_day, gestation_days, middle, segment_start)
             gestation_value, gestation_slope = gestation_value + value, gestation_slope + slope
-        diet = after if diet_start is None or middle >= diet_start else before
-        if close_up is not None and middle < 0:
+        diet = after if (diet_start is None or middle >= diet_start) and middle >= scenario.start_day else before
+        if close_up is not None and scenario.start_day <= middle < 0:
             diet = close_up
         segment = Segment(segment_start, segment_end, {"nursing": (nursing_value, nursing_slope),
                                                        "gestation": (gestation_value, gestation_slope),

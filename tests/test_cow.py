@@ -62,6 +62,16 @@ def test_acidogenic_ration_raises_pth_responsiveness_before_calving():
     assert float(low["serum_calcium"].interp(day=-1)) > float(high["serum_calcium"].interp(day=-1))
 
 
+def test_acidogenic_ration_sends_calcium_to_urine_and_the_cow_absorbs_it_back_before_calving():
+    high, low = run(EXPERIMENTS["cow_milk_fever"]), run(EXPERIMENTS["cow_acidogenic_diet"])
+    urine = {name: float(dataset["urine_calcium"].interp(day=-3)) for name, dataset in (("high", high), ("low", low))}
+    gut = {name: float(dataset["gut_calcium_absorbed"].interp(day=-3)) for name, dataset in (("high", high), ("low", low))}
+    assert urine["low"] > 5 * urine["high"]  # hypercalciuria of acidosis (Zimpel 2021: ~8 g/d more)
+    assert gut["low"] - gut["high"] > 0.5 * (urine["low"] - urine["high"])  # made up by absorption, not bone alone
+    after_calving = float(low["urine_calcium"].interp(day=7))
+    assert after_calving < 2 * urine["high"]  # the lactation ration ends the acid load
+
+
 def test_older_cow_falls_further_than_a_heifer():
     heifer, old = milk_fever(run(EXPERIMENTS["cow_heifer"])), milk_fever(run(EXPERIMENTS["cow_milk_fever"]))
     assert old.nadir_total < heifer.nadir_total

@@ -61,6 +61,8 @@ PROBLEMS: dict[str, tuple[dict[str, tuple[float, float]], tuple[Goal, ...]]] = {
                Goal("S20", measures.mouse_skeleton_four_weeks_after_weaning, 0.0, 1.0))),
     "rat": ({"mammary_pthrp_secretion_gain": (0.05, 50.0)},
             (Goal("S8", measures.rat_skeleton_at_weaning, -30.0, 1.0),)),
+    "cow": ({"pth1r_osteoclast_activity_exponent": (0.2, 4.0)},
+            (Goal("D6", measures.cow_lowest_calcium_first_two_days, 2.0, 0.01),)),
 }
 
 

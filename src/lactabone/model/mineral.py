@@ -13,12 +13,16 @@ J Clin Endocrinol Metab 88:1603), so each response has its own PTHrP potency.
     serum_calcium = ecf_calcium / (extracellular_volume * calcium_molar_mass)          [mmol/L]
     pth = pth_reference * pth_gene * (parathyroid_casr_secretion / its reference) * calcitriol_pth_restraint
     renal_pth1r_signal = pth_tissue_responsiveness (pth + pthrp_renal_calcium_potency pthrp) / (its reference value)
-    d pth_tissue_responsiveness/dt = (dcad_pth_responsiveness - responsiveness) / acid_base_time_constant
-        dcad_pth_responsiveness = exp(-dcad_pth_sensitivity (diet_dcad - dcad_reference))
-        (metabolic alkalosis on a high-DCAD ration blunts tissue responses to PTH; Goff 2014)
+    d ration_acid_load/dt = (dcad_reference - diet_dcad - ration_acid_load) / acid_base_time_constant   [mEq/kg]
+        (a ration with a lower cation-anion difference makes the blood more acid, over days)
+    pth_tissue_responsiveness = exp(dcad_pth_sensitivity ration_acid_load)
+        (metabolic alkalosis on a high-DCAD ration blunts tissue responses to PTH; Goff 1991)
+    acidosis_calciuria = exp(dcad_calciuria_sensitivity ration_acid_load)
+        (acidosis shuts the distal tubule's TRPV5 calcium channel: hypercalciuria; Martin-Tereso & Verstegen 2011)
     parity_responsiveness = 1 / (1 + parity_responsiveness_decline (parity - 1))
         (older cows: fewer intestinal calcitriol receptors and a slower skeleton; Horst 1990)
     urine_calcium = filtered_calcium * fractional_calcium_excretion                      [mg/d]
+        (fractional excretion: renal CaSR up, PTH1R down, acidosis_calciuria up)
     dietary_calcium = diet_calcium_intake + diet_calcium_content * food_intake                [mg/d]
     food_intake = food_intake_reference (1 + lactation_food_intake_gain milk_volume / milk_volume_per_offspring)
     gut_calcium_absorbed = passive + (1 - passive_fraction) diet x / (1 + x),
@@ -58,8 +62,9 @@ def build() -> Arm:
     gut = arm.state("intestinal_transport_capacity", "1",
                     "intestinal active calcium transport capacity per unit of mucosa, relative")
     mucosa = arm.state("intestinal_mucosa", "1", "mass of the absorptive gut mucosa, relative")
-    responsiveness = arm.state("pth_tissue_responsiveness", "1",
-                               "response of kidney and bone to PTH1R ligands, relative (acid-base status)")
+    acid_load = arm.state("ration_acid_load", "mmol/kg",
+                          "acid load of the ration the blood has followed: the fall of its cation-anion difference "
+                          "below the usual ration's (mEq/kg of dry matter)", 0.0)
 
     serum_calcium = arm.term(
         "serum_calcium", ecf_calcium / (p.extracellular_volume * p.calcium_molar_mass), "mmol/L",
@@ -87,11 +92,14 @@ def build() -> Arm:
         p.calcitonin_reference * p.calcitonin_gene * (ionized / p.serum_ionized_calcium_reference)
         ** p.calcitonin_calcium_exponent, "pg/mL", "serum calcitonin (thyroid C cells, calcium-driven)")
 
-    responsiveness_target = arm.term(
-        "dcad_pth_responsiveness", sp.exp(-p.dcad_pth_sensitivity * (p.diet_dcad - p.dcad_reference)), "1",
-        "tissue responsiveness to PTH the ration's cation-anion difference allows (alkalosis blunts it)")
-    arm.rate("pth_tissue_responsiveness",
-             relaxation(responsiveness_target, responsiveness, p.acid_base_time_constant))
+    arm.rate("ration_acid_load", relaxation(p.dcad_reference - p.diet_dcad, acid_load, p.acid_base_time_constant))
+    responsiveness = arm.term(
+        "pth_tissue_responsiveness", sp.exp(p.dcad_pth_sensitivity * acid_load), "1",
+        "response of kidney and bone to PTH1R ligands, relative: metabolic alkalosis (a high-DCAD ration) blunts it")
+    calciuria = arm.term(
+        "acidosis_calciuria", sp.exp(p.dcad_calciuria_sensitivity * acid_load), "1",
+        "metabolic acidosis (a low-DCAD ration) closes the distal tubule's calcium channel TRPV5: more calcium "
+        "in urine")
     arm.term("parity_responsiveness", 1 / (1 + p.parity_responsiveness_decline * (p.parity - 1)), "1",
              "gut and skeleton respond less to calcitriol and PTH in older mothers (cows)")
 
@@ -123,8 +131,8 @@ def build() -> Arm:
         "fractional_calcium_excretion",
         reference_urine / reference_filtered
         * (ionized / p.serum_ionized_calcium_reference) ** p.renal_casr_exponent
-        * restraint(renal_signal, 1, p.renal_pth_reabsorption_sensitivity), "1",
-        "fraction of filtered calcium excreted: raised by calcium (renal CaSR), lowered by PTH1R")
+        * restraint(renal_signal, 1, p.renal_pth_reabsorption_sensitivity) * calciuria, "1",
+        "fraction of filtered calcium excreted: raised by calcium (renal CaSR) and acidosis, lowered by PTH1R")
     arm.term("urine_calcium", filtered * excretion, "mg/d", "urinary calcium")
 
     # Gut.

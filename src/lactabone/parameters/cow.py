@@ -9,14 +9,26 @@ the women's, marked as such (``derive``). The hormone levels keep the women's
 scale: the model reads them relative to their reference.
 """
 
+import json
 from math import log
+from pathlib import Path
 
-from .base import assumed, literature
+from .base import assumed, calibrated, literature
 from . import human
 from .derive import derive
 
+#: Values fitted by ``lactabone calibrate --species cow --write`` (see lactabone.calibration).
+CALIBRATED = json.loads(Path(__file__).with_name("calibrated_cow.json").read_text())
 LN2 = log(2)
-MILK_DENSITY = next(parameter.value for parameter in human.PARAMETERS if parameter.name == "milk_density")  # kg/L
+WOMEN = {parameter.name: parameter.value for parameter in human.PARAMETERS}
+MILK_DENSITY = WOMEN["milk_density"]  # kg/L
+#: The women's rapidly exchangeable bone calcium over their extracellular calcium (about 3).
+WOMEN_POOL_TO_ECF = WOMEN["exchangeable_bone_calcium_reference"] / (
+    WOMEN["extracellular_volume"] * WOMEN["serum_calcium_reference"] * WOMEN["calcium_molar_mass"])
+ECF_VOLUME = 90.0  # L
+SERUM_CALCIUM = 2.4  # mmol/L
+#: Days for the extracellular fluid and the rapidly exchangeable bone pool to come within 1/e of equilibrium.
+EXCHANGE_EQUILIBRATION_DAYS = 1.0 / 24
 DRY_MATTER_INTAKE = 12000.0  # g/d, far-off dry cow
 RATION_CALCIUM = 8.0  # mg/g of dry matter (0.8%)
 ENDOGENOUS_FECAL = 10000.0  # mg/d
@@ -51,16 +63,36 @@ CHANGES = [
     assumed("mammary_time_constant", 1, "d", "time for secretory capacity to follow its drive",
             "colostrum gives way to transition milk over the first 2-3 days after calving"),
     # --- mineral -------------------------------------------------------------
-    literature("extracellular_volume", 90, "L", "extracellular volume holding the exchangeable calcium",
+    literature("extracellular_volume", ECF_VOLUME, "L", "extracellular volume holding the exchangeable calcium",
                "Goff (Vet Clin North Am Food Anim Pract 2000): a 600 kg cow holds ~3 g calcium in plasma and 8-9 g "
                "in the whole extracellular pool, i.e. ~90 L at 2.4 mmol/L"),
-    literature("serum_calcium_reference", 2.4, "mmol/L", "total serum calcium of a healthy cow",
+    literature("serum_calcium_reference", SERUM_CALCIUM, "mmol/L", "total serum calcium of a healthy cow",
                "NASEM 2021 Nutrient Requirements of Dairy Cattle ch. 7: 2.2-2.5 mmol/L"),
     literature("serum_ionized_calcium_reference", 1.15, "mmol/L", "ionized serum calcium of a healthy cow",
                "NASEM 2021: 45-50% of plasma calcium is ionized"),
-    assumed("exchangeable_bone_calcium_reference", 8000, "mg", "rapidly exchangeable bone calcium",
-            "a tenth of the women's share of skeletal calcium: in cows bone supplies little calcium until "
-            "resorption is activated days after calving (Goff 2008 Vet J 176:50)"),
+    assumed("exchangeable_bone_calcium_reference", WOMEN_POOL_TO_ECF * ECF_VOLUME * SERUM_CALCIUM * 40.078, "mg",
+            "rapidly exchangeable bone calcium",
+            "the women's ratio to extracellular calcium (about 3: Neer 1967's 4-5 g pool against 1.3 g in 14 L) "
+            "applied to the cow's 8.7 g extracellular calcium: surface calcium that buffers, not net resorption"),
+    assumed("calcium_exchange_rate", 1 / (EXCHANGE_EQUILIBRATION_DAYS * (1 + 1 / WOMEN_POOL_TO_ECF)), "1/d",
+            "rate of calcium binding at bone surfaces",
+            "extracellular and surface calcium equilibrate with a time constant of about 1 h: after a calcium "
+            "infusion the cow is back in hypocalcaemia about 4 hours later (Oetzel 2013, Tri-State Dairy "
+            "Nutrition Conference, via MSU Extension), three to four time constants"),
+    assumed("intestinal_time_constant", 1, "d", "time for intestinal calcium transport to follow calcitriol",
+            "the cow's gut answers a calcitriol rise within about a day, and gut and bone are fully adapted 2-3 "
+            "days after calving in cows that escape milk fever; a delay in this reconfiguration is what causes "
+            "parturient hypocalcaemia (Martin-Tereso & Verstegen 2011 Nutr Res Rev 24:228)"),
+    literature("dcad_calciuria_sensitivity", log(9) / 350, "kg/mmol",
+               "log-linear rise of fractional calcium excretion per unit of ration acid load",
+               "Zimpel 2021 J Dairy Sci: lowering close-up DCAD from +200 to -150 mEq/kg raised apparent calcium "
+               "absorption from 12.9 to 20.9 g/d at unchanged retention (13.9 g/d), so urine took ~8 g/d more, "
+               "about nine times a dry cow's ~1 g/d (hypercalciuria of acidosis: TRPV5 closes, Martin-Tereso & "
+               "Verstegen 2011 Nutr Res Rev 24:228)"),
+    calibrated("pth1r_osteoclast_activity_exponent", CALIBRATED, "1",
+               "resorbing activity per osteoclast per PTH1R signal",
+               "D0 (the typical third-lactation cow's lowest calcium in the first 2 days is 2.0 mmol/L: 49.4% of "
+               "them fall below it, Venjakob 2017 J Dairy Sci 100:9258)"),
     assumed("pth_calcium_set_point", 1.13 * 1.15 / 1.2, "mmol/L", "ionized calcium halving PTH secretion",
             "the women's set point (1.13 of 1.2 mmol/L, Brown 1983) scaled to the cow's ionized calcium"),
     assumed("calcitriol_intestinal_exponent", 2, "1", "intestinal active transport per relative calcitriol",

@@ -125,8 +125,10 @@ PARAMETERS = [
     # --- mineral ------------------------------------------------------------
     assumed("dcad_reference", 0, "mmol/kg", "cation-anion difference of the usual ration (mEq/kg dry matter)",
             "not a lever in women or rodents (dcad_pth_sensitivity is 0)"),
-    assumed("dcad_pth_sensitivity", 0, "kg/mmol", "log-linear loss of PTH responsiveness per unit of DCAD",
+    assumed("dcad_pth_sensitivity", 0, "kg/mmol", "log-linear rise of PTH responsiveness per unit of ration acid load",
             "metabolic alkalosis from a high-DCAD ration is a dairy-cow problem; 0 switches it off"),
+    assumed("dcad_calciuria_sensitivity", 0, "kg/mmol", "log-linear rise of fractional calcium excretion per unit "
+            "of ration acid load", "acidogenic rations are a dairy-cow lever; 0 switches the arrow off"),
     assumed("acid_base_time_constant", 2, "d", "time for acid-base status and PTH responsiveness to follow the ration",
             "urine pH follows a change of anionic salts within a few days (Charbonneau 2006 J Dairy Sci 89:537: "
             "urine pH 8.1 to 7.0 from +300 to 0 mEq/kg)"),

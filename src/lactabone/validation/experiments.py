@@ -1,4 +1,4 @@
-"""The rodent and dairy-cow experiments behind the scorecard rows S8-S16, S18-S20, S22R, S23, S25 and D1-D5.
+"""The rodent and dairy-cow experiments behind the scorecard rows S8-S16, S18-S20, S22R, S23, S25 and D1-D10.
 
 Each is a scenario mapping with SPEC.md's keys only; ``examples/<name>.toml``
 holds the same scenario for a user to run and plot (``tests/test_examples.py``
@@ -57,8 +57,18 @@ ORAL_CALCIUM = {"name": "oral_calcium", "dose_g": 43.0, "route": "oral", "days":
 #: 500 mL of 23% calcium gluconate (10.7 g calcium) iv on day 1 (Blanc 2014 J Dairy Sci 97:6901).
 CALCIUM_INFUSION = {"name": "calcium_borogluconate", "dose_g": 10.7, "route": "iv", "days": [1.0]}
 
+#: The close-up rations of Santos 2019's meta-analysis (DCAD +200 against -100 mEq/kg) and a low-calcium ration.
+LOW_CALCIUM_CLOSE_UP_G_PER_DAY = 15.0
+
 EXPERIMENTS.update({
     "cow_heifer": scenario(COW, cow={"parity": 1}),
+    "cow_second_lactation": scenario(COW, cow={"parity": 2}),
+    "cow_third_lactation": scenario(COW, cow={"parity": 3}),
+    "cow_fourth_lactation": scenario(COW, cow={"parity": 4}),
+    "cow_close_up_dcad_200": scenario(COW, cow={"parity": 3, "dcad_meq_per_kg": 200.0}),
+    "cow_close_up_dcad_minus_100": scenario(COW, cow={"parity": 3, "dcad_meq_per_kg": -100.0}),
+    "cow_low_calcium_close_up": scenario(COW, cow={**OLD_COW,
+                                                   "prepartum_calcium_g_per_day": LOW_CALCIUM_CLOSE_UP_G_PER_DAY}),
     "cow_milk_fever": scenario(COW, cow=OLD_COW),
     "cow_acidogenic_diet": scenario(COW, cow={**OLD_COW, "dcad_meq_per_kg": -100.0}),
     "cow_oral_calcium": scenario(COW, cow=OLD_COW, drugs=[ORAL_CALCIUM]),

@@ -67,3 +67,10 @@ def rat_skeleton_at_weaning() -> float:
     from .experiments import RAT, WEANING_RODENT
 
     return at(run(RAT), "bmc_whole_body_change", WEANING_RODENT)
+
+
+def cow_lowest_calcium_first_two_days(name: str = "cow_third_lactation") -> float:
+    """Lowest serum calcium from calving to 48 h after it, in a cow experiment [mmol/L]."""
+    from .experiments import EXPERIMENTS
+
+    return float(run(EXPERIMENTS[name])["serum_calcium"].sel(day=slice(0, 2)).min())

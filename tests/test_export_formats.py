@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 import lactabone
 from lactabone.calibration.calibrate import BOUNDS, CALIBRATION, PROBLEMS
 from lactabone.cli import app
-from lactabone.export.petab import CONDITIONS, OBSERVATIONS, write_petab
+from lactabone.export.petab import CONDITIONS, OBSERVATIONS, SPECIES, write_petab
 from lactabone.parameters import parameter_set
 from lactabone.scenario import scenario_from_dict
 from lactabone.simulation import solve
@@ -44,7 +44,13 @@ def test_petab_fits_the_calibrated_parameters_to_the_calibration_targets(petab_p
     assert sorted(observables["observableName"].str.split(":").str[0].unique()) == ["C1", "C2", "C3", "S21", "S3"]
 
 
-GOALS = [(species, goal) for species, (_, goals) in PROBLEMS.items() for goal in goals]
+GOALS = [(species, goal) for species, (_, goals) in PROBLEMS.items() if species in SPECIES for goal in goals]
+
+
+def test_petab_covers_every_calibrated_species_but_the_cow():
+    assert set(SPECIES) == set(PROBLEMS) - {"cow"}
+    with pytest.raises(lactabone.ScenarioError, match="species = 'cow': no PEtab calibration problem"):
+        write_petab(scenario_from_dict({"species": "cow"}), Path("unused"))
 
 
 @pytest.mark.parametrize("species, goal", GOALS, ids=[f"{species}-{goal.measure.__name__}" for species, goal in GOALS])

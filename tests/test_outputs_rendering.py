@@ -20,7 +20,7 @@ from matplotlib.figure import Figure
 
 import lactabone
 from lactabone import cli
-from lactabone.plots.figures import plot_comparison, plot_scenario
+from lactabone.plots.figures import comparison_figure, plot_comparison, plot_scenario
 from lactabone.results.io import write_results
 from lactabone.results.summary import BEYOND_END, format_summary, summarize
 from lactabone.validation.scorecard import TargetResult, write_scorecard
@@ -181,6 +181,13 @@ def test_plot_comparison_writes_png(tmp_path: Path) -> None:
     datasets = {"one infant": synthetic_dataset(), "short": synthetic_dataset(end_day=200.0)}
     path = plot_comparison(datasets, ["milk_calcium", "bmd_spine_change", "absent"], tmp_path / "c.png")
     _assert_png(path)
+
+
+def test_comparison_figure_draws_no_weaning_line_outside_the_run() -> None:
+    short = synthetic_dataset(end_day=100.0)  # weaning (day 180) falls after the run's end
+    figure = comparison_figure({"short": short}, ["milk_calcium"])
+    axes = figure.axes[0]
+    assert axes.get_xlim()[1] < 110
 
 
 # summary ---------------------------------------------------------------------

@@ -366,11 +366,12 @@ def comparison_figure(
         for label, dataset in datasets.items():
             if name not in dataset.data_vars or dataset[name].dims != (TIME_COORDINATE,):
                 continue
-            axes.plot(_days(dataset), np.asarray(dataset[name].values, dtype=float), label=label)
+            days = _days(dataset)
+            axes.plot(days, np.asarray(dataset[name].values, dtype=float), label=label)
             units = units or _units(dataset, name)
             long_name = str(dataset[name].attrs.get("long_name", name))
             weaning = weaning_day(dataset)
-            if weaning is not None and weaning not in weanings:
+            if weaning is not None and days[0] <= weaning <= days[-1] and weaning not in weanings:
                 weanings.append(weaning)
             drawn = True
         if not drawn:

@@ -123,7 +123,11 @@ CHANGES = [
             "about half the dry cow's whole absorption"),
     assumed("active_absorption_half_intake", 0.4 * DRY_MATTER_INTAKE * RATION_CALCIUM, "mg/d",
             "intake half-saturating active absorption", "the women's ratio to reference intake (0.4)"),
-    assumed("diet_phosphorus_intake", 40000, "mg/d", "phosphorus eaten per day", "0.3-0.4% phosphorus in 12 kg DM"),
+    assumed("diet_phosphorus_intake", 0, "mg/d", "phosphorus eaten besides the ration",
+            "a cow's phosphorus comes with her ration's dry matter"),
+    literature("diet_phosphorus_content", 3.5, "mg/g", "phosphorus per gram of ration dry matter",
+               "dairy rations carry 0.32-0.40% phosphorus in dry matter (NASEM 2021 Nutrient Requirements of Dairy "
+               "Cattle): phosphorus intake follows dry matter intake, doubling from the dry period to peak milk"),
     literature("fetal_calcium_accretion_at_term", 10000, "mg/d", "fetal calcium accretion at term",
                "House & Bell 1993 J Dairy Sci 76:2999: Holstein fetuses accrete up to ~10 g/d late in gestation"),
     assumed("dcad_reference", 250, "mmol/kg", "cation-anion difference of the usual ration (mEq/kg dry matter)",

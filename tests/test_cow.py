@@ -49,6 +49,16 @@ def test_milk_follows_a_lactation_curve_that_peaks_weeks_after_calving():
     assert float(milk.sel(day=300)) < 0.8 * float(milk.max())
 
 
+def test_the_udder_starts_secreting_colostrum_a_day_before_calving():
+    dataset = run(EXPERIMENTS["cow_third_lactation"])
+    milk = dataset["milk_calcium"]
+    assert float(milk.interp(day=-1.5)) == 0
+    assert float(milk.interp(day=-0.25)) > 5_000  # mg/d of colostrum calcium before the calf is born
+    assert float(dataset["serum_calcium"].interp(day=0)) < float(dataset["serum_calcium"].interp(day=-1.5)) - 0.05
+    woman = lactabone.simulate(scenario_from_dict({"start_day": -10, "end_day": 5}))
+    assert float(woman["milk_calcium"].sel(day=slice(-10, -0.01)).max()) == 0  # women secrete from delivery
+
+
 def test_calcium_infusion_enters_the_blood_and_the_ledger():
     untreated, treated = run(EXPERIMENTS["cow_milk_fever"]), run(EXPERIMENTS["cow_calcium_borogluconate"])
     given = float(treated["cumulative_drug_calcium"][-1]) - float(treated["cumulative_drug_calcium"].interp(day=0.9))

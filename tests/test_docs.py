@@ -11,6 +11,7 @@ from lactabone.model.inputs import INPUT_NAMES
 from lactabone.model.pharmacokinetics import pharmacokinetic_parameters
 from lactabone.model.system import build_system
 from lactabone.parameters import parameter_set
+from lactabone.scenario.schedule import TIMELINE_PARAMETERS
 
 SPECIES = "human"
 ALL_SPECIES = ("human", "mouse", "rat", "cow")
@@ -26,9 +27,8 @@ ALLOWED_UNITS = frozenset({
     "kg/L", "mmol/kg", "kg/mmol",
 })
 
-#: Parameters the schedule reads (to place events) rather than the equations.
-SCHEDULE_PARAMETERS = frozenset({"gestation_length", "lactation_curve_exponent", "lactation_peak_day",
-                                 "milk_density", "first_lactation_peak_ratio"})
+#: Parameters the schedule (to place events) and the [cow] levers read rather than the equations.
+SCHEDULE_PARAMETERS = frozenset(TIMELINE_PARAMETERS) | {"milk_density", "first_lactation_peak_ratio"}
 
 PAGES = ("model.md", "parameters.md", "circuit.md", "parameters_cow.md", "parameters_mouse.md", "parameters_rat.md")
 

@@ -43,6 +43,14 @@ CHANGES = [
             "Wood 1967 Nature 216:164 incomplete gamma curve; b about 0.1-0.3 in fitted dairy lactations (Falta "
             "2021 Anim Biosci 34:949: b = 0.10 in first-lactation Simmentals); milk on day 1 is about 55% of peak"),
     assumed("lactation_peak_day", 50, "d", "day of peak milk yield", "multiparous Holsteins peak at 6-8 weeks"),
+    literature("prepartum_secretion_days", 1, "d", "days before calving that the udder starts secreting colostrum",
+               "the udder fills with colostrum before calving (2.5-7.7 kg at the first milking, Westhoff 2023 J Dairy "
+               "Sci 106:4874) and plasma calcium of multiparous cows first falls 9 h before calving (Megahed 2018 "
+               "J Dairy Sci 101:1365)"),
+    literature("placental_progesterone_at_term", 5, "ng/mL", "progesterone of late pregnancy (corpus luteum)",
+               "a cow's pregnancy progesterone comes mostly from the corpus luteum, a few ng/mL, constant from day "
+               "32 to 256 and markedly reduced just before calving (Short 1958, as cited in 'Reproductive steroids "
+               "in the bovine. I. Relationships during late gestation', J Anim Sci); women's placenta makes ~150"),
     assumed("parity", 3, "1", "lactation number of the reference cow", "a third-lactation cow; [cow] parity sets it"),
     assumed("parity_responsiveness_decline", 0.25, "1", "loss of gut and bone responsiveness per further lactation",
             "intestinal calcitriol receptors and bone-resorbing surfaces decline with age (Horst 1994 J Dairy Sci "

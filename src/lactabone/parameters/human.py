@@ -37,6 +37,9 @@ PARAMETERS = [
                "Naegele's rule; Jukic 2013 Hum Reprod 28:2848 (median 280 d from LMP)"),
     assumed("lactation_curve_exponent", 0, "1", "Wood's b: rise and fall of full milk over a lactation",
             "women: full breastfeeding demand is flat from 1 to 6 months (Neville 1988 Am J Clin Nutr 48:1375)"),
+    literature("prepartum_secretion_days", 0, "d", "days before delivery that milk secretion begins",
+               "women: copious secretion (lactogenesis II) starts 30-40 h after delivery, once progesterone has "
+               "fallen (Neville 2001 Pediatr Clin North Am 48:35)"),
     assumed("lactation_peak_day", 1, "d", "day of peak milk yield (with a lactation curve)",
             "unused without a lactation curve"),
     assumed("parity", 1, "1", "lactation number of the mother", "set by [cow] parity; women's responses do not "

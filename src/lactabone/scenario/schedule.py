@@ -14,7 +14,10 @@ nursing
     the species has a lactation curve (cows: ``lactation_curve_exponent`` > 0),
     full milk follows Wood's curve (Wood 1967 Nature 216:164) scaled to 1 at
     its peak, ``((t + 1) / (T + 1))^b exp(b (1 - (t + 1) / (T + 1)))`` with t days
-    since calving and T = ``lactation_peak_day``, linear between knots.
+    since calving and T = ``lactation_peak_day``, linear between knots. Where
+    the gland starts secreting before delivery (cows' colostrum:
+    ``prepartum_secretion_days`` > 0), nursing takes its delivery-day value
+    over those days before delivery.
 gestation
     Fraction of gestation elapsed (1): rises linearly from 0 to 1 over the
     ``gestation_days`` before each delivery, 0 otherwise.
@@ -50,6 +53,11 @@ _SAME_DAY_TOLERANCE = 1e-9
 LACTATION_CURVE_KNOTS = (1.0, 2.0, 3.0, 5.0, 7.0, 10.0, 14.0, 21.0, 28.0, 35.0, 42.0, 49.0, 56.0)
 
 
+#: The species parameters the schedule reads, in the order of :class:`SpeciesTimeline`'s fields.
+TIMELINE_PARAMETERS = ("gestation_length", "lactation_curve_exponent", "lactation_peak_day", "dcad_reference",
+                       "prepartum_secretion_days")
+
+
 @dataclass(frozen=True)
 class SpeciesTimeline:
     """What the species' parameters say about the timeline (from its parameter values).
@@ -62,18 +70,20 @@ class SpeciesTimeline:
         Wood's ``b`` (0: milk demand flat while nursing) and the day of peak yield.
     dcad_reference : float
         Cation-anion difference of the species' usual ration, mEq/kg.
+    prepartum_secretion_days : float
+        Days before delivery that the gland starts secreting (colostrum) (0: from delivery).
     """
 
     gestation_days: float
     lactation_curve_exponent: float = 0.0
     lactation_peak_day: float = 1.0
     dcad_reference: float = 0.0
+    prepartum_secretion_days: float = 0.0
 
     @classmethod
     def of(cls, values) -> "SpeciesTimeline":
         """From a species' parameter values (a mapping of name to value)."""
-        return cls(values["gestation_length"], values["lactation_curve_exponent"], values["lactation_peak_day"],
-                   values["dcad_reference"])
+        return cls(*(values[name] for name in TIMELINE_PARAMETERS))
 
     def lactation_curve(self, days_since_delivery: float) -> float:
         """Full milk demand relative to its peak at a day after delivery (1 without a curve)."""
@@ -148,6 +158,8 @@ def _nursing_at(cycle: Nursing, delivery_day: float, piece: tuple[float, float],
     """
     start, end = piece
     regime_day = 0.5 * (start + end) - delivery_day
+    if cycle.offspring > 0 and -timeline.prepartum_secretion_days <= regime_day < 0:
+        return cycle.offspring * timeline.lactation_curve(0.0), 0.0  # colostrum secreted before delivery
     if cycle.offspring == 0 or regime_day < 0 or regime_day >= cycle.weaning_day:
         return 0.0, 0.0
     first, last = (cycle.offspring * timeline.lactation_curve(day - delivery_day)
@@ -266,7 +278,7 @@ def build_schedule(scenario: Scenario, gestation_days: float | SpeciesTimeline,
     candidates = sorted(
         day
         for delivery_day, cycle in cycles
-        for day in (delivery_day - gestation_days, delivery_day,
+        for day in (delivery_day - gestation_days, delivery_day - timeline.prepartum_secretion_days, delivery_day,
                     delivery_day + cycle.exclusive_days, delivery_day + cycle.weaning_day,
                     *(delivery_day + knot for knot in timeline.curve_knots(cycle.weaning_day)))
         if start < day < end)

@@ -87,3 +87,13 @@ def test_older_cow_falls_further_than_a_heifer():
     assert old.nadir_total < heifer.nadir_total
     assert old.hours_below_subclinical > heifer.hours_below_subclinical
     assert heifer.bone_calcium_mobilised > 0
+
+
+def test_a_cow_summary_leads_with_the_vets_numbers():
+    from lactabone.results.summary import summarize
+
+    summary = summarize(run(EXPERIMENTS["cow_milk_fever"]))
+    values = dict(zip(summary["quantity"], summary["value"]))
+    assert summary["quantity"].iloc[0] == "nadir of serum calcium after calving"
+    assert values["nadir of serum calcium after calving"] < 1.4
+    assert values["hours below 1.4 mmol/L (clinical milk fever)"] > 0

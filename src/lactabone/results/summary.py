@@ -180,7 +180,7 @@ def summarize(dataset: xr.Dataset) -> pd.DataFrame:
     if dataset.attrs.get("species") == "cow" and float(dataset["day"][-1]) > 0:
         from .milk_fever import milk_fever_rows
 
-        rows += milk_fever_rows(dataset)
+        rows = milk_fever_rows(dataset) + rows  # what a vet reads first
     return pd.DataFrame(
         {
             "quantity": [row[0] for row in rows],

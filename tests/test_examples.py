@@ -20,7 +20,7 @@ def test_there_are_examples():
 OUTSIDE_BY_DESIGN = {"mouse_opg_fc_low_calcium", "mouse_zoledronate_low_calcium", "mouse_calcitonin_low_calcium",
                      "mouse_excess_pthrp", "cow_milk_fever", "cow_acidogenic_diet", "cow_oral_calcium",
                      "cow_calcium_borogluconate", "cow_second_lactation", "cow_third_lactation",
-                     "cow_fourth_lactation", "cow_close_up_dcad_200"}
+                     "cow_fourth_lactation", "cow_close_up_dcad_200", "cow_full_lactation"}
 #: Rodent experiments the model cannot yet keep physiological (the scorecard rows S12, S13 and S23 say why).
 KNOWN_DEFECTS = {
     "mouse_low_calcium_diet": "S13: serum calcium collapses (0.04 mmol/L) on 0.05% chow from delivery",
@@ -30,7 +30,7 @@ KNOWN_DEFECTS = {
     "mouse_opg_fc": "OPG-Fc in lactation brings serum calcium to 1.94 mmol/L (S11 holds: within 10% on average)",
     "mouse_zoledronate": "zoledronate in lactation brings serum calcium to 2.04 mmol/L (S11 holds on average)",
     "rat_lactation": "the rat's serum calcium peaks at 2.72 mmol/L in lactation with PTH suppressed (V2)",
-    "cow_low_calcium_close_up": "D9: the parity-5 cow on 15 g/d of calcium falls to 0.63 mmol/L at calving",
+    "cow_low_calcium_close_up": "D9: the parity-5 cow on 15 g/d of calcium falls to 1.38 mmol/L on the day of calving",
 }
 
 

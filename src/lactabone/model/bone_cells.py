@@ -18,14 +18,14 @@ All cell numbers are relative to a cycling, non-pregnant woman.
     bone_pth1r_signal = pth_tissue_responsiveness (pth + pthrp_bone_potency pthrp) / reference
     estrogen_deficiency_signal = (occupancy at reference / occupancy)^estrogen_bone_exponent,
         occupancy = estradiol / (estradiol + estrogen_bone_half_effect)   (receptor saturation)
-    pthrp_estrogen_synergy: RANKL = estrogen_deficiency^(e r) * bone_pth1r_signal^(n r a estrogen_deficiency^s)
-        (a = parity_responsiveness, mineral arm)
+    pthrp_estrogen_synergy: RANKL = estrogen_deficiency^(e r) * bone_pth1r_signal^(n r estrogen_deficiency^s)
         (low estradiol raises the skeleton's sensitivity to PTH1R ligands: synergy, not a sum;
          r = calcitonin_skeletal_restraint)
     rank_signal = occupancy(free RANKL / OPG) / occupancy at reference, OPG ~ active_osteoblasts^opg_osteoblast_exponent
         (free RANKL: what denosumab and OPG-Fc leave, drugs arm)
-    d osteoclasts/dt = osteoclast_apoptosis_rate (rank_signal (1 + lacunar_matrix_osteoclast_recruitment)
+    d osteoclasts/dt = a osteoclast_apoptosis_rate (rank_signal (1 + lacunar_matrix_osteoclast_recruitment)
                         - osteoclasts * osteoclast_survival_loss)
+        (a = parity_adaptation_rate, mineral arm: older cows' osteoclasts follow their drive more slowly)
     osteoblast_maturation = tgf_beta_repression * oxytocin_osteoblast_stimulation
     d responding_osteoblasts/dt = osteoblast_commitment_rate (tgf_beta_activation * osteoblast_accommodation
                                                               * mechanostat_stimulus - maturation * responding)
@@ -68,8 +68,8 @@ def build() -> Arm:
     rankl = arm.term(
         "pthrp_estrogen_synergy",
         deficiency ** (p.estrogen_rankl_exponent * calcitonin_restraint)
-        * bone_signal ** (p.pth1r_rankl_exponent * calcitonin_restraint * v.parity_responsiveness
-                          * deficiency ** p.pthrp_estrogen_synergy_exponent), "1",
+        * bone_signal ** (p.pth1r_rankl_exponent * calcitonin_restraint * deficiency ** p.pthrp_estrogen_synergy_exponent),
+        "1",
         "RANKL expression driven by PTH1R ligands and low estradiol acting together")
     ratio = arm.term(
         "rankl_opg_ratio", rankl * v.free_rankl_fraction / active ** p.opg_osteoblast_exponent, "1",
@@ -89,8 +89,8 @@ def build() -> Arm:
         / (1 + p.estrogen_osteoclast_apoptosis_gain)
         * (1 + p.bisphosphonate_apoptosis_gain * v.bisphosphonate_osteoclast_inhibition), "1",
         "osteoclast apoptosis, relative: RANKL withdrawal, estradiol and bisphosphonate shorten osteoclast life")
-    arm.rate("osteoclasts",
-             p.osteoclast_apoptosis_rate * (rank_signal * (1 + recruitment) - osteoclasts * survival_loss))
+    arm.rate("osteoclasts", v.parity_adaptation_rate * p.osteoclast_apoptosis_rate
+             * (rank_signal * (1 + recruitment) - osteoclasts * survival_loss))
 
     activity = arm.term(
         "osteoclast_activity",

@@ -19,8 +19,8 @@ J Clin Endocrinol Metab 88:1603), so each response has its own PTHrP potency.
         (metabolic alkalosis on a high-DCAD ration blunts tissue responses to PTH; Goff 1991)
     acidosis_calciuria = exp(dcad_calciuria_sensitivity ration_acid_load)
         (acidosis shuts the distal tubule's TRPV5 calcium channel: hypercalciuria; Martin-Tereso & Verstegen 2011)
-    parity_responsiveness = 1 / (1 + parity_responsiveness_decline (parity - 1))
-        (older cows: fewer intestinal calcitriol receptors and a slower skeleton; Horst 1990)
+    parity_adaptation_rate = 1 / (1 + parity_adaptation_decline (parity - 1))
+        (older cows adapt more slowly: fewer intestinal calcitriol receptors, fewer resorbing surfaces)
     urine_calcium = filtered_calcium * fractional_calcium_excretion                      [mg/d]
         (fractional excretion: renal CaSR up, PTH1R down, acidosis_calciuria up)
     dietary_calcium = diet_calcium_intake + diet_calcium_content * food_intake                [mg/d]
@@ -33,8 +33,9 @@ J Clin Endocrinol Metab 88:1603), so each response has its own PTHrP potency.
     d intestinal_mucosa/dt = ((food_intake / food_intake_reference) ** intestinal_hypertrophy_exponent - mucosa)
         / intestinal_growth_time_constant      (the gut grows with the food eaten: lactational hypertrophy)
     endogenous_fecal_calcium = endogenous_fecal_calcium_reference (serum_calcium / reference) intestinal_mucosa
-    calcitriol_intestinal_drive = (calcitriol / reference) ^ (calcitriol_intestinal_exponent parity_responsiveness) ...
-    d intestinal_transport_capacity/dt = (calcitriol_intestinal_drive - capacity) / intestinal_time_constant
+    calcitriol_intestinal_drive = (calcitriol / reference) ^ calcitriol_intestinal_exponent ...
+    d intestinal_transport_capacity/dt = parity_adaptation_rate (calcitriol_intestinal_drive - capacity)
+                                         / intestinal_time_constant
     d ecf_calcium/dt = absorbed + drug calcium + skeletal release + exchange - urine - endogenous fecal - milk - fetus
     calcium_leaving_mother = urine + endogenous fecal + milk + fetus                    [mg/d]
     d ecf_phosphate/dt = the same ledger for phosphorus
@@ -100,8 +101,10 @@ def build() -> Arm:
         "acidosis_calciuria", sp.exp(p.dcad_calciuria_sensitivity * acid_load), "1",
         "metabolic acidosis (a low-DCAD ration) closes the distal tubule's calcium channel TRPV5: more calcium "
         "in urine")
-    arm.term("parity_responsiveness", 1 / (1 + p.parity_responsiveness_decline * (p.parity - 1)), "1",
-             "gut and skeleton respond less to calcitriol and PTH in older mothers (cows)")
+    adaptation = arm.term(
+        "parity_adaptation_rate", 1 / (1 + p.parity_adaptation_decline * (p.parity - 1)), "1",
+        "speed at which gut transport and osteoclast numbers follow their drives, relative to a first lactation: "
+        "older mothers (cows) adapt more slowly")
 
     def pth1r_signal(pthrp_potency):
         return responsiveness * (pth + pthrp_potency * v.pthrp) / (p.pth_reference + pthrp_potency * p.pthrp_nonmammary)
@@ -168,11 +171,12 @@ def build() -> Arm:
         "mg/d", "calcium secreted into the gut with the digestive juices of a larger gut, and lost in faeces")
     intestinal_drive = arm.term(
         "calcitriol_intestinal_drive",
-        (calcitriol / p.calcitriol_reference) ** (p.calcitriol_intestinal_exponent * v.parity_responsiveness)
+        (calcitriol / p.calcitriol_reference) ** p.calcitriol_intestinal_exponent
         * (1 + p.prolactin_intestinal_gain * (v.prolactin / p.prolactin_reference - 1))
         * (1 + p.pregnancy_intestinal_gain * v.gestation), "1",
         "induction of intestinal calcium transporters by calcitriol, prolactin (rodents) and pregnancy")
-    arm.rate("intestinal_transport_capacity", relaxation(intestinal_drive, gut, p.intestinal_time_constant))
+    arm.rate("intestinal_transport_capacity",
+             adaptation * relaxation(intestinal_drive, gut, p.intestinal_time_constant))
 
     # Calcitriol.
     cyp27b1_target = arm.term(

@@ -52,10 +52,18 @@ CHANGES = [
                "32 to 256 and markedly reduced just before calving (Short 1958, as cited in 'Reproductive steroids "
                "in the bovine. I. Relationships during late gestation', J Anim Sci); women's placenta makes ~150"),
     assumed("parity", 3, "1", "lactation number of the reference cow", "a third-lactation cow; [cow] parity sets it"),
-    assumed("parity_responsiveness_decline", 0.25, "1", "loss of gut and bone responsiveness per further lactation",
-            "intestinal calcitriol receptors and bone-resorbing surfaces decline with age (Horst 1994 J Dairy Sci "
+    assumed("parity_adaptation_decline", 0.25, "1", "loss of gut and bone adaptation speed per further lactation",
+            "older cows adapt more slowly: intestinal calcitriol receptors and bone-resorbing surfaces decline with age (Horst 1994 J Dairy Sci "
             "77:1936, review: milk fever reflects target-tissue receptors, not hormone output); subclinical "
             "hypocalcaemia rises from 6% in first to 60% in fourth+ lactations (Venjakob 2017 J Dairy Sci 100:9258)"),
+    # --- brain ---------------------------------------------------------------
+    assumed("suckling_gnrh_inhibition_gain", 0, "1", "neural inhibition of GnRH per calf-equivalent of milking",
+            "milked dairy cows resume ovarian cycles 17 days after calving (16.6 +/- 1.1 d in 13 Friesians, 'Plasma "
+            "progesterone and gonadotrophin concentrations and ovarian activity in post-partum dairy cows'): "
+            "machine milking does not hold GnRH down as a suckling infant or calf does"),
+    assumed("prolactin_gnrh_half_inhibition", 1000, "ng/mL", "prolactin halving GnRH pulsatility",
+            "far above any cow's prolactin: the prolactin of milking does not delay the first ovulation after "
+            "calving (see suckling_gnrh_inhibition_gain)"),
     # --- breast --------------------------------------------------------------
     assumed("milk_volume_per_offspring", 45 / MILK_DENSITY, "L/d", "peak milk of a mature high-yielding cow",
             "45 kg/d at peak (305-d yields ~11,600 kg in USDA Holstein records); [cow] peak_milk_kg_per_day sets it"),
@@ -87,10 +95,6 @@ CHANGES = [
             "extracellular and surface calcium equilibrate with a time constant of about 1 h: after a calcium "
             "infusion the cow is back in hypocalcaemia about 4 hours later (Oetzel 2013, Tri-State Dairy "
             "Nutrition Conference, via MSU Extension), three to four time constants"),
-    assumed("intestinal_time_constant", 1, "d", "time for intestinal calcium transport to follow calcitriol",
-            "the cow's gut answers a calcitriol rise within about a day, and gut and bone are fully adapted 2-3 "
-            "days after calving in cows that escape milk fever; a delay in this reconfiguration is what causes "
-            "parturient hypocalcaemia (Martin-Tereso & Verstegen 2011 Nutr Res Rev 24:228)"),
     literature("dcad_calciuria_sensitivity", log(9) / 350, "kg/mmol",
                "log-linear rise of fractional calcium excretion per unit of ration acid load",
                "Zimpel 2021 J Dairy Sci: lowering close-up DCAD from +200 to -150 mEq/kg raised apparent calcium "
@@ -103,9 +107,11 @@ CHANGES = [
                "them fall below it, Venjakob 2017 J Dairy Sci 100:9258)"),
     assumed("pth_calcium_set_point", 1.13 * 1.15 / 1.2, "mmol/L", "ionized calcium halving PTH secretion",
             "the women's set point (1.13 of 1.2 mmol/L, Brown 1983) scaled to the cow's ionized calcium"),
-    assumed("calcitriol_intestinal_exponent", 2, "1", "intestinal active transport per relative calcitriol",
-            "cows raise true absorption several-fold from the dry period to early lactation as calcitriol rises "
-            "(Goff 2008 Vet J 176:50); women's 1 would cap it at the calcitriol rise"),
+    assumed("calcitriol_intestinal_exponent", log(7) / log(2), "1", "intestinal active transport per relative calcitriol",
+            "from the dry cow's ~11% to the ~38% of dietary calcium a lactating cow must absorb (NRC 2001 "
+            "absorption coefficient; 0.8% calcium at 24 kg/d dry matter against ~73 g/d of milk, faecal and urine "
+            "calcium) transcellular transport per unit of mucosa rises about 7-fold while calcitriol about doubles "
+            "(Goff 2008 Vet J 176:50): 2^2.8 = 7"),
     literature("intestinal_hypertrophy_exponent", 1, "1", "growth of the absorptive mucosa per relative food intake",
                "Hammond 1997 J Mammary Gland Biol Neoplasia 2:243: the digestive tract of lactating mammals "
                "enlarges with the rise in intake"),

@@ -44,7 +44,7 @@ PARAMETERS = [
             "unused without a lactation curve"),
     assumed("parity", 1, "1", "lactation number of the mother", "set by [cow] parity; women's responses do not "
             "depend on it here"),
-    assumed("parity_responsiveness_decline", 0, "1", "loss of gut and bone responsiveness per further lactation",
+    assumed("parity_adaptation_decline", 0, "1", "loss of gut and bone adaptation speed per further lactation",
             "no age effect is modelled in women or rodents"),
     # --- brain -------------------------------------------------------------
     literature("estradiol_reference", 100, "pg/mL", "cycle-mean serum estradiol of a cycling woman",

@@ -1,11 +1,12 @@
-"""The rodent and dairy-cow experiments behind the scorecard rows S8-S16, S18-S20, S22R, S23, S25 and D1-D10.
+"""The rodent and dairy-cow experiments behind the scorecard rows S8-S16, S18-S20, S22R, S23, S25 and D1-D11.
 
 Each is a scenario mapping with SPEC.md's keys only; ``examples/<name>.toml``
 holds the same scenario for a user to run and plot (``tests/test_examples.py``
 checks that they agree). A mouse nurses a litter of 8 (a rat 10) for 21 days
 on 1% calcium chow and is followed 4 weeks after weaning; changes are relative
 to delivery (day 0). A cow is followed hour by hour from the close-up period
-(day -21) to two weeks after calving (day 0).
+(day -21) to two weeks after calving (day 0), or day by day to the end of a
+305-day lactation.
 """
 
 from __future__ import annotations
@@ -64,6 +65,7 @@ EXPERIMENTS.update({
     "cow_heifer": scenario(COW, cow={"parity": 1}),
     "cow_second_lactation": scenario(COW, cow={"parity": 2}),
     "cow_third_lactation": scenario(COW, cow={"parity": 3}),
+    "cow_full_lactation": scenario(COW, cow={"parity": 3}, end_day=305.0, output_step_days=1.0, reference_day=0.0),
     "cow_fourth_lactation": scenario(COW, cow={"parity": 4}),
     "cow_close_up_dcad_200": scenario(COW, cow={"parity": 3, "dcad_meq_per_kg": 200.0}),
     "cow_close_up_dcad_minus_100": scenario(COW, cow={"parity": 3, "dcad_meq_per_kg": -100.0}),

@@ -20,6 +20,8 @@ from .targets import Evaluation, target
 GOFF_2008 = "Goff 2008 Vet J 176:50"
 VENJAKOB_2017 = "Venjakob 2017 J Dairy Sci 100:9258"
 MILK_FEVER_PANELS = ("serum_calcium", "milk_calcium", "gut_calcium_absorbed", "skeletal_calcium_release")
+#: The close-up ration's DCAD also moves urine calcium (acidosis calciuria).
+DCAD_PANELS = MILK_FEVER_PANELS + ("urine_calcium",)
 #: Cows of lactation 1 to 4 (Venjakob's groups: 1, 2, 3, 4 and more).
 PARITY_EXPERIMENTS = {1: "cow_heifer", 2: "cow_second_lactation", 3: "cow_third_lactation", 4: "cow_fourth_lactation"}
 
@@ -94,7 +96,7 @@ def _acidogenic() -> Evaluation:
     passed, text = _shortened("cow_acidogenic_diet")
     return Evaluation(passed, text, "parity 5 cow, close-up DCAD -100 against +300 mEq/kg",
                       _figure({"DCAD +300": "cow_milk_fever", "DCAD -100": "cow_acidogenic_diet"},
-                              "D3 acidogenic close-up ration", MILK_FEVER_PANELS + ("urine_calcium",)))
+                              "D3 acidogenic close-up ration", DCAD_PANELS))
 
 
 @target("D4", "Oral calcium at calving prevents or shortens milk fever", "two 43 g calcium boluses, 0 and 12 h",
@@ -163,7 +165,7 @@ def _santos() -> Evaluation:
     return Evaluation(0.08 <= difference <= 0.28, f"+{difference:.2f} mmol/L on days 0-1 (+{lowest:.2f} at the nadir)",
                       "mean serum calcium over the first day after calving, -100 minus +200 mEq/kg",
                       _figure({"DCAD +200": "cow_close_up_dcad_200", "DCAD -100": "cow_close_up_dcad_minus_100"},
-                              "D8 close-up DCAD", MILK_FEVER_PANELS + ("urine_calcium",)))
+                              "D8 close-up DCAD", DCAD_PANELS))
 
 
 @target("D9", "A low-calcium close-up ration prevents milk fever", "milk-fever cow fed 15 g/d calcium before calving",

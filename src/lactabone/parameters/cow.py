@@ -112,6 +112,14 @@ CHANGES = [
             "absorption coefficient; 0.8% calcium at 24 kg/d dry matter against ~73 g/d of milk, faecal and urine "
             "calcium) transcellular transport per unit of mucosa rises about 7-fold while calcitriol about doubles "
             "(Goff 2008 Vet J 176:50): 2^2.8 = 7"),
+    assumed("pregnancy_intestinal_gain", 0, "1", "calcitriol-independent rise of absorption in pregnancy",
+            "the women's value carries a rise of absorption in human pregnancy that placental and pregnancy hormones "
+            "drive; in pregnant cows absorption rises with the fetal demand (45% of ~50 g/d, House & Bell 1993 J "
+            "Dairy Sci 76:2999), which the PTH-calcitriol loop carries here"),
+    assumed("pregnancy_cyp27b1_gain", 0, "1", "pregnancy drive of 1-alpha-hydroxylase at term",
+            "women's calcitriol doubles to triples by the third trimester; a cow's calcitriol rises at calving with "
+            "PTH (paretic and non-paretic cows: 'Plasma 1,25-dihydroxyvitamin D and parathyroid hormone levels in "
+            "paretic dairy cows'), not through a pregnancy drive that would stop at calving"),
     literature("intestinal_hypertrophy_exponent", 1, "1", "growth of the absorptive mucosa per relative food intake",
                "Hammond 1997 J Mammary Gland Biol Neoplasia 2:243: the digestive tract of lactating mammals "
                "enlarges with the rise in intake"),

@@ -10,10 +10,10 @@ import xarray as xr
 
 from .model.inputs import INPUT_NAMES
 from .model.knockouts import switches_off
+from .model.ledger import LEDGER
 from .parameters import parameter_set
 from .results.dataset import build_dataset
 from .scenario import Scenario, ScenarioError, build_schedule
-from .model.ledger import LEDGER
 from .scenario.schedule import SpeciesTimeline, diet_inputs, pregnancy_lead_in, usual_diet
 from .solve.compiled import CompiledModel, compiled_model
 from .solve.dosing import bind_doses, doses_of

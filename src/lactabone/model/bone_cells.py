@@ -68,8 +68,8 @@ def build() -> Arm:
     rankl = arm.term(
         "pthrp_estrogen_synergy",
         deficiency ** (p.estrogen_rankl_exponent * calcitonin_restraint)
-        * bone_signal ** (p.pth1r_rankl_exponent * calcitonin_restraint * deficiency ** p.pthrp_estrogen_synergy_exponent),
-        "1",
+        * bone_signal ** (p.pth1r_rankl_exponent * calcitonin_restraint
+                          * deficiency ** p.pthrp_estrogen_synergy_exponent), "1",
         "RANKL expression driven by PTH1R ligands and low estradiol acting together")
     ratio = arm.term(
         "rankl_opg_ratio", rankl * v.free_rankl_fraction / active ** p.opg_osteoblast_exponent, "1",

@@ -53,9 +53,10 @@ CHANGES = [
                "in the bovine. I. Relationships during late gestation', J Anim Sci); women's placenta makes ~150"),
     assumed("parity", 3, "1", "lactation number of the reference cow", "a third-lactation cow; [cow] parity sets it"),
     assumed("parity_adaptation_decline", 0.25, "1", "loss of gut and bone adaptation speed per further lactation",
-            "older cows adapt more slowly: intestinal calcitriol receptors and bone-resorbing surfaces decline with age (Horst 1994 J Dairy Sci "
-            "77:1936, review: milk fever reflects target-tissue receptors, not hormone output); subclinical "
-            "hypocalcaemia rises from 6% in first to 60% in fourth+ lactations (Venjakob 2017 J Dairy Sci 100:9258)"),
+            "older cows adapt more slowly: intestinal calcitriol receptors and bone-resorbing surfaces decline with "
+            "age (Horst 1994 J Dairy Sci 77:1936, review: milk fever reflects target-tissue receptors, not hormone "
+            "output); subclinical hypocalcaemia rises from 6% in first to 60% in fourth+ lactations (Venjakob 2017 J "
+            "Dairy Sci 100:9258)"),
     # --- brain ---------------------------------------------------------------
     assumed("suckling_gnrh_inhibition_gain", 0, "1", "neural inhibition of GnRH per calf-equivalent of milking",
             "milked dairy cows resume ovarian cycles 17 days after calving (16.6 +/- 1.1 d in 13 Friesians, 'Plasma "
@@ -107,7 +108,8 @@ CHANGES = [
                "them fall below it, Venjakob 2017 J Dairy Sci 100:9258)"),
     assumed("pth_calcium_set_point", 1.13 * 1.15 / 1.2, "mmol/L", "ionized calcium halving PTH secretion",
             "the women's set point (1.13 of 1.2 mmol/L, Brown 1983) scaled to the cow's ionized calcium"),
-    assumed("calcitriol_intestinal_exponent", log(7) / log(2), "1", "intestinal active transport per relative calcitriol",
+    assumed("calcitriol_intestinal_exponent", log(7) / log(2), "1",
+            "intestinal active transport per relative calcitriol",
             "from the dry cow's ~11% to the ~38% of dietary calcium a lactating cow must absorb (NRC 2001 "
             "absorption coefficient; 0.8% calcium at 24 kg/d dry matter against ~73 g/d of milk, faecal and urine "
             "calcium) transcellular transport per unit of mucosa rises about 7-fold while calcitriol about doubles "

@@ -66,6 +66,13 @@ def test_calcium_infusion_enters_the_blood_and_the_ledger():
     assert float(treated["serum_calcium"].interp(day=1 + 1 / 24)) > float(untreated["serum_calcium"].interp(day=1 + 1 / 24))
 
 
+def test_the_chloride_of_oral_calcium_acidifies_the_blood():
+    untreated, treated = run(EXPERIMENTS["cow_milk_fever"]), run(EXPERIMENTS["cow_oral_calcium"])
+    change = {name: float(dataset["pth_tissue_responsiveness"].interp(day=1.0)) for name, dataset in
+              (("untreated", untreated), ("treated", treated))}
+    assert change["treated"] > 1.1 * change["untreated"]  # ~3.8 Eq of chloride and sulfate in two boluses
+
+
 def test_acidogenic_ration_raises_pth_responsiveness_before_calving():
     high, low = run(EXPERIMENTS["cow_milk_fever"]), run(EXPERIMENTS["cow_acidogenic_diet"])
     assert float(low["pth_tissue_responsiveness"].interp(day=-1)) > 1.5 * float(high["pth_tissue_responsiveness"].interp(day=-1))

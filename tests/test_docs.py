@@ -24,7 +24,7 @@ ALLOWED_UNITS = frozenset({
     "mg/L", "mmol/L", "pmol/L", "pg/mL", "ng/mL", "IU/L",
     "mg/mmol", "mg/g",
     "kg", "L/kg", "mg/kg", "pg/mg", "mL/L",
-    "kg/L", "mmol/kg", "kg/mmol",
+    "kg/L", "mmol/kg", "kg/mmol", "g/kg", "mmol/mg", "mmol/d",
 })
 
 #: Parameters the schedule (to place events) and the [cow] levers read rather than the equations.

@@ -14,6 +14,9 @@ The drugs act on the circuit's own terms, never on its outputs:
     drug_calcium_into_blood = sum over calcium salts of k_e x (calcium given, not yet in the blood)   [mg/d]
         calcium borogluconate infused iv and oral calcium absorbed across the gut enter the extracellular
         fluid (mineral arm) and the calcium ledger
+    oral_calcium_anion_absorption = oral_calcium_anion_content k_a depot / F    [mEq/d]
+        the chloride (and sulfate) of a bolus are absorbed as its calcium is given (F: calcium's
+        bioavailability); the mineral arm adds them to the ration's acid load (Goff & Horst 1993)
 
 Each drug acts from its effect site (``lactabone.model.pharmacokinetics``):
 concentrations are effect-site amounts over the volume of distribution (L/kg)
@@ -71,4 +74,9 @@ def build() -> Arm:
     arm.term("drug_calcium_into_blood",
              sum(getattr(p, f"{salt}_elimination_rate") * dosed(salt, "central") for salt in CALCIUM_SALTS), "mg/d",
              "calcium from calcium borogluconate infused and oral calcium absorbed, entering the blood")
+    arm.term("oral_calcium_anion_absorption",
+             p.oral_calcium_anion_content * p.oral_calcium_absorption_rate * dosed("oral_calcium", "depot")
+             / p.oral_calcium_bioavailability_oral, "mmol/d",
+             "strong anions (chloride, sulfate) of an oral calcium bolus absorbed, in mEq/d: calcium chloride "
+             "acidifies the blood as an anionic ration does")
     return arm

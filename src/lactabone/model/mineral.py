@@ -13,8 +13,10 @@ J Clin Endocrinol Metab 88:1603), so each response has its own PTHrP potency.
     serum_calcium = ecf_calcium / (extracellular_volume * calcium_molar_mass)          [mmol/L]
     pth = pth_reference * pth_gene * (parathyroid_casr_secretion / its reference) * calcitriol_pth_restraint
     renal_pth1r_signal = pth_tissue_responsiveness (pth + pthrp_renal_calcium_potency pthrp) / (its reference value)
-    d ration_acid_load/dt = (dcad_reference - diet_dcad - ration_acid_load) / acid_base_time_constant   [mEq/kg]
-        (a ration with a lower cation-anion difference makes the blood more acid, over days)
+    d ration_acid_load/dt = (dcad_reference - diet_dcad + oral anions / dry matter eaten - ration_acid_load)
+                            / acid_base_time_constant   [mEq/kg]
+        (a ration with a lower cation-anion difference, or the chloride of an oral calcium bolus, makes the
+         blood more acid, over days)
     pth_tissue_responsiveness = exp(dcad_pth_sensitivity ration_acid_load)
         (metabolic alkalosis on a high-DCAD ration blunts tissue responses to PTH; Goff 1991)
     acidosis_calciuria = exp(dcad_calciuria_sensitivity ration_acid_load)
@@ -93,7 +95,9 @@ def build() -> Arm:
         p.calcitonin_reference * p.calcitonin_gene * (ionized / p.serum_ionized_calcium_reference)
         ** p.calcitonin_calcium_exponent, "pg/mL", "serum calcitonin (thyroid C cells, calcium-driven)")
 
-    arm.rate("ration_acid_load", relaxation(p.dcad_reference - p.diet_dcad, acid_load, p.acid_base_time_constant))
+    arm.rate("ration_acid_load",
+             relaxation(p.dcad_reference - p.diet_dcad + v.oral_calcium_anion_absorption
+                        / (v.food_intake / p.grams_per_kilogram), acid_load, p.acid_base_time_constant))
     responsiveness = arm.term(
         "pth_tissue_responsiveness", sp.exp(p.dcad_pth_sensitivity * acid_load), "1",
         "response of kidney and bone to PTH1R ligands, relative: metabolic alkalosis (a high-DCAD ration) blunts it")

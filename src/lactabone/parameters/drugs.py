@@ -11,6 +11,9 @@ from .base import assumed, constant, literature
 LN2 = log(2)
 HOUR = 1 / 24  # d
 YEAR = 365.25  # d
+CALCIUM_MG_PER_MMOL = 40.078
+#: Strong-anion equivalents per mg of calcium in a bolus of 31 g calcium as CaCl2 and 12 g as CaSO4 [mEq/mg].
+BOLUS_ANIONS_PER_CALCIUM = (2 * 31 + 0.6 * 2 * 12) / CALCIUM_MG_PER_MMOL / 43_000 * 1000
 
 
 def _no_bone(drug: str, reason: str):
@@ -132,6 +135,12 @@ DRUG_PARAMETERS = [
     assumed("oral_calcium_elimination_rate", LN2 / (10 / 60 * HOUR), "1/d",
             "entry of absorbed calcium into the extracellular fluid", "as fast as an infusion once across the gut"),
     *_no_bone("oral_calcium", "the salt dissociates; its calcium is counted in the mineral arm"),
+    literature("oral_calcium_anion_content", BOLUS_ANIONS_PER_CALCIUM, "mmol/mg",
+               "strong-anion equivalents per mg of calcium in an oral calcium bolus (mEq/mg)",
+               "a 43 g bolus carries 31 g of calcium as calcium chloride and 12 g as calcium sulfate (NZ Vet J 2018, "
+               "doi 10.1080/00480169.2018.1520654): 2 mEq of chloride per mmol of calcium, sulfate weighted 0.6 as "
+               "in the DCAD that best predicts milk fever (Charbonneau 2006 J Dairy Sci 89:537); calcium chloride "
+               "by mouth acidifies the blood (Goff & Horst 1993 J Dairy Sci 76:101)"),
     assumed("oral_calcium_effect_rate", 1, "1/d", "unused: no effect site",
             "calcium acts as calcium, through the extracellular pool"),
 ]

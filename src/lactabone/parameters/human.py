@@ -22,6 +22,7 @@ PARAMETERS = [
     constant("calcium_molar_mass", 40.078, "mg/mmol", "molar mass of calcium", "IUPAC standard atomic weight"),
     constant("phosphorus_molar_mass", 30.974, "mg/mmol", "molar mass of phosphorus", "IUPAC standard atomic weight"),
     constant("milligrams_per_gram", 1000, "mg/g", "milligrams in a gram", "SI prefixes"),
+    constant("grams_per_kilogram", 1000, "g/kg", "grams in a kilogram", "SI prefixes"),
     constant("bone_calcium_to_phosphorus_ratio", 2.15, "1", "calcium:phosphorus mass ratio of bone mineral",
              "hydroxyapatite Ca10(PO4)6(OH)2 stoichiometry: 10 x 40.08 / (6 x 30.97)"),
     # --- gene switches -------------------------------------------------------

@@ -51,7 +51,14 @@ class Population:
         return self.subjects[self.subjects["accepted"]]
 
 
+#: Species whose between-subject variability ``population.variability`` describes (cows: none measured yet).
+POPULATION_SPECIES = ("human", "mouse", "rat")
+
+
 def _check(scenario: Scenario, n: int) -> None:
+    if scenario.species not in POPULATION_SPECIES:
+        raise ScenarioError(f"species = {scenario.species!r}: no between-subject variability is defined for it yet "
+                            f"(populations: {', '.join(POPULATION_SPECIES)})")
     if n < 1:
         raise ScenarioError(f"n = {n}: a population needs at least 1 subject")
     if scenario.nursing.offspring < 1:
@@ -79,7 +86,8 @@ def run_population(scenario: Scenario, n: int, seed: int = 0, executor: concurre
     Raises
     ------
     ScenarioError
-        ``n`` < 1, a scenario without nursing or weaning outside the days simulated.
+        ``n`` < 1, a species without variability, a scenario without nursing or weaning outside the days
+        simulated.
     """
     _check(scenario, n)
     constraints(scenario)  # a bad parameter override fails here, before any worker starts

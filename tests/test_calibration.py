@@ -25,3 +25,12 @@ def test_the_fit_sees_only_calibration_targets():
     roles = {item.id: item.role for item in list_targets()}
     fitted = {goal.target for _, goals in PROBLEMS.values() for goal in goals}
     assert fitted == {item for item, role in roles.items() if role == "calibration"}
+
+
+@pytest.mark.parametrize("species", sorted(PROBLEMS))
+def test_each_calibrated_parameter_names_the_targets_it_is_fitted_to(species):
+    goals = {goal.target for goal in PROBLEMS[species][1]}
+    for name in PROBLEMS[species][0]:
+        source = parameter_set(species)[name].source
+        named = {word.strip("(),;:") for word in source.split()}
+        assert named & goals, f"{species} {name}: source names none of {sorted(goals)}: {source}"

@@ -104,7 +104,7 @@ CHANGES = [
                "Verstegen 2011 Nutr Res Rev 24:228)"),
     calibrated("pth1r_osteoclast_activity_exponent", CALIBRATED, "1",
                "resorbing activity per osteoclast per PTH1R signal",
-               "D0 (the typical third-lactation cow's lowest calcium in the first 2 days is 2.0 mmol/L: 49.4% of "
+               "D6 (the typical third-lactation cow's lowest calcium in the first 2 days is 2.0 mmol/L: 49.4% of "
                "them fall below it, Venjakob 2017 J Dairy Sci 100:9258)"),
     assumed("pth_calcium_set_point", 1.13 * 1.15 / 1.2, "mmol/L", "ionized calcium halving PTH secretion",
             "the women's set point (1.13 of 1.2 mmol/L, Brown 1983) scaled to the cow's ionized calcium"),

@@ -43,14 +43,14 @@ CHANGES = [
             "Wood 1967 Nature 216:164 incomplete gamma curve; b about 0.1-0.3 in fitted dairy lactations (Falta "
             "2021 Anim Biosci 34:949: b = 0.10 in first-lactation Simmentals); milk on day 1 is about 55% of peak"),
     assumed("lactation_peak_day", 50, "d", "day of peak milk yield", "multiparous Holsteins peak at 6-8 weeks"),
-    literature("prepartum_secretion_days", 1, "d", "days before calving that the udder starts secreting colostrum",
-               "the udder fills with colostrum before calving (2.5-7.7 kg at the first milking, Westhoff 2023 J Dairy "
-               "Sci 106:4874) and plasma calcium of multiparous cows first falls 9 h before calving (Megahed 2018 "
-               "J Dairy Sci 101:1365)"),
-    literature("placental_progesterone_at_term", 5, "ng/mL", "progesterone of late pregnancy (corpus luteum)",
-               "a cow's pregnancy progesterone comes mostly from the corpus luteum, a few ng/mL, constant from day "
-               "32 to 256 and markedly reduced just before calving (Short 1958, as cited in 'Reproductive steroids "
-               "in the bovine. I. Relationships during late gestation', J Anim Sci); women's placenta makes ~150"),
+    assumed("prepartum_secretion_days", 1, "d", "days before calving that the udder starts secreting colostrum",
+            "the udder fills with colostrum before calving (2.5-7.7 kg at the first milking, Westhoff 2023 J Dairy "
+            "Sci 106:4874) and plasma calcium of multiparous cows first falls 9 h before calving (Megahed 2018 "
+            "J Dairy Sci 101:1365); a day is chosen"),
+    assumed("placental_progesterone_at_term", 5, "ng/mL", "progesterone of late pregnancy (corpus luteum)",
+            "a cow's pregnancy progesterone comes mostly from the corpus luteum, constant from day 32 to 256 and "
+            "markedly reduced just before calving (Short 1958, as cited in 'Reproductive steroids in the bovine. I. "
+            "Relationships during late gestation', J Anim Sci); a few ng/mL, where women's placenta makes ~150"),
     assumed("parity", 3, "1", "lactation number of the reference cow", "a third-lactation cow; [cow] parity sets it"),
     assumed("parity_adaptation_decline", 0.25, "1", "loss of gut and bone adaptation speed per further lactation",
             "older cows adapt more slowly: intestinal calcitriol receptors and bone-resorbing surfaces decline with "
@@ -157,7 +157,8 @@ CHANGES = [
     assumed("dcad_reference", 250, "mmol/kg", "cation-anion difference of the usual ration (mEq/kg dry matter)",
             "typical close-up and lactation rations run +200 to +300 mEq/kg (Charbonneau 2006 J Dairy Sci 89:537 "
             "modelled +300 to 0)"),
-    assumed("dcad_pth_sensitivity", 0.0015, "kg/mmol", "log-linear loss of PTH responsiveness per unit of DCAD",
+    assumed("dcad_pth_sensitivity", 0.0015, "kg/mmol", "log-linear rise of PTH responsiveness per unit of ration "
+            "acid load",
             "metabolic alkalosis on high-DCAD rations blunts tissue responses to PTH (Goff 1991 J Dairy Sci "
             "74:3863: calcitriol made per unit PTH rise 'greatly reduced' on a cationic ration, milk fever 6/23 "
             "vs 1/24); 1.7x responsiveness at -100 against +250 mEq/kg"),

@@ -58,7 +58,7 @@ ORAL_CALCIUM = {"name": "oral_calcium", "dose_g": 43.0, "route": "oral", "days":
 #: 500 mL of 23% calcium gluconate (10.7 g calcium) iv on day 1 (Blanc 2014 J Dairy Sci 97:6901).
 CALCIUM_INFUSION = {"name": "calcium_borogluconate", "dose_g": 10.7, "route": "iv", "days": [1.0]}
 
-#: The close-up rations of Santos 2019's meta-analysis (DCAD +200 against -100 mEq/kg) and a low-calcium ration.
+#: Calcium of a low-calcium close-up ration [g/d]: below the 20 g/d that prevents milk fever (Thilsing-Hansen 2002).
 LOW_CALCIUM_CLOSE_UP_G_PER_DAY = 15.0
 
 EXPERIMENTS.update({

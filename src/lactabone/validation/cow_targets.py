@@ -173,7 +173,8 @@ def _santos() -> Evaluation:
                       "estradiol of pregnancy, resorb ~8 g/d, so she is at 1.7 mmol/L on the ration and 0.71 "
                       "mmol/L at calving, when colostrum secretion starts"))
 def _low_calcium() -> Evaluation:
-    dataset, fever = _run("cow_low_calcium_close_up"), milk_fever(_run("cow_low_calcium_close_up"))
+    dataset = _run("cow_low_calcium_close_up")
+    fever = milk_fever(dataset)
     before = float(dataset["serum_calcium"].sel(day=slice(-21, 0)).min())
     return Evaluation(fever.hours_below_clinical == 0 and before >= SUBCLINICAL_MMOL_PER_L,
                       f"{fever.hours_below_clinical:.0f} h below 1.4 after calving; lowest before calving {before:.2f} "

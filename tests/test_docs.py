@@ -138,3 +138,14 @@ def test_every_parameter_in_the_set_is_used(species):
 def test_bound_inputs_are_not_parameters():
     clash = sorted(set(INPUT_NAMES) & set(parameter_set(SPECIES)))
     assert not clash, f"bound inputs also defined as parameters: {clash}"
+
+
+def test_parameter_summary_counts_each_species_by_provenance():
+    from lactabone.parameters import PROVENANCE_CLASSES, parameter_set, provenance_summary
+
+    table = provenance_summary().set_index("species")
+    for species, row in table.iterrows():
+        assert row[list(PROVENANCE_CLASSES)].sum() == row["total"] == len(parameter_set(species))
+    # a rodent value inherited from a measurement in women is borrowed, not the rodent's own literature
+    assert table.loc["mouse", "other-species literature"] > 0
+    assert parameter_set("human")["lacunar_refill_rate"].borrowed_from == "mice"

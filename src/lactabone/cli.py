@@ -185,6 +185,7 @@ def validate(
         targets = importlib.import_module("lactabone.validation.targets")
         results = list(targets.evaluate_targets(progress=_progress))
     written = write_scorecard(results, out)
+    written["robustness"] = importlib.import_module("lactabone.validation.robustness").write_matrix(Path(out))
     rows = [
         (result.id, "PASS" if result.passed else ("FAIL*" if result.known_failing else "FAIL"),
          result.model, result.target)
@@ -216,14 +217,15 @@ def parameters(
     output_format: Annotated[
         ParameterFormat, typer.Option("--format", help="Output format.")
     ] = ParameterFormat.table,
+    summary: Annotated[bool, typer.Option("--summary", help="Count each species' parameters by provenance.")] = False,
 ) -> None:
-    """Print the parameter table of a species: name, value, unit, source, description."""
+    """Print the parameter table of a species (name, value, unit, source), or counts by provenance (--summary)."""
     from lactabone.validation.scorecard import format_markdown_table
 
     with reporting_errors():
         module = importlib.import_module("lactabone.parameters")
         try:
-            table = module.parameter_table(species)
+            table = module.provenance_summary() if summary else module.parameter_table(species)
         except (KeyError, ValueError) as error:
             fail(error.args[0] if isinstance(error, KeyError) and error.args else error)
     if output_format is ParameterFormat.csv:

@@ -46,10 +46,39 @@ def parameter_table(species: str = "human") -> pd.DataFrame:
     """The parameter table of a species: name, value, unit, provenance, source, description."""
     rows = [
         {"name": parameter.name, "value": parameter.value, "unit": parameter.unit,
-         "provenance": parameter.provenance, "source": parameter.source, "description": parameter.description}
+         "provenance": provenance_class(parameter), "source": parameter.source,
+         "description": parameter.description}
         for parameter in parameter_set(species).values()
     ]
     return pd.DataFrame(rows).sort_values("name", ignore_index=True)
 
 
-__all__ = ["Parameter", "SPECIES", "parameter_names", "parameter_set", "parameter_table"]
+#: The provenance classes of :func:`provenance_summary`, in column order.
+PROVENANCE_CLASSES = ("species-measured literature", "other-species literature", "calibrated", "assumed",
+                      "constant or switch")
+
+
+def provenance_class(parameter: Parameter) -> str:
+    """Where a value comes from: measured in the species itself, borrowed from another species' measurement,
+    calibrated, assumed by judgement, or a physical constant or gene switch."""
+    if parameter.provenance == "literature":
+        return "species-measured literature"
+    if parameter.provenance == "assumed":
+        return "other-species literature" if parameter.borrowed_from else "assumed"
+    if parameter.provenance == "calibrated":
+        return "calibrated"
+    return "constant or switch"
+
+
+def provenance_summary() -> pd.DataFrame:
+    """Per species, how many parameters fall in each class of :data:`PROVENANCE_CLASSES`."""
+    rows = []
+    for species in SPECIES:
+        classes = [provenance_class(parameter) for parameter in parameter_set(species).values()]
+        rows.append({"species": species, **{name: classes.count(name) for name in PROVENANCE_CLASSES},
+                     "total": len(classes)})
+    return pd.DataFrame(rows)
+
+
+__all__ = ["PROVENANCE_CLASSES", "Parameter", "SPECIES", "parameter_names", "parameter_set", "parameter_table",
+           "provenance_class", "provenance_summary"]

@@ -26,6 +26,8 @@ class Parameter:
     provenance : the kind of source (see :data:`Provenance`).
     source : the citation (author year, journal, what was measured), the
         calibration target id, or the reason for an assumption.
+    borrowed_from : for an ``assumed`` value that leans on a measurement in
+        another species, that species (e.g. ``"women"``, ``"rats"``); None otherwise.
     """
 
     name: str
@@ -34,6 +36,7 @@ class Parameter:
     description: str
     provenance: Provenance
     source: str
+    borrowed_from: str | None = None
 
 
 def literature(name, value, unit, description, source) -> Parameter:
@@ -50,6 +53,12 @@ def calibrated(name, stored: dict, unit, description, target) -> Parameter:
 def assumed(name, value, unit, description, reason) -> Parameter:
     """A structural parameter chosen by judgement, with the reason."""
     return Parameter(name, float(value), unit, description, "assumed", reason)
+
+
+def borrowed(name, value, unit, description, species, source) -> Parameter:
+    """A value measured in another species (``species``), assumed to hold in this one."""
+    return Parameter(name, float(value), unit, description, "assumed", f"measured in {species}, assumed to hold: "
+                     f"{source}", borrowed_from=species)
 
 
 def constant(name, value, unit, description, source) -> Parameter:

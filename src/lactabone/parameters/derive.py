@@ -28,7 +28,8 @@ def derive(base: list[Parameter], species: str, changes: list[Parameter]) -> lis
         elif parameter.provenance in ("constant", "switch"):
             derived.append(parameter)
         else:
-            derived.append(replace(parameter, provenance="assumed",
+            borrowed_from = "women" if parameter.provenance == "literature" else parameter.borrowed_from
+            derived.append(replace(parameter, provenance="assumed", borrowed_from=borrowed_from,
                                    source=f"women's value ({parameter.provenance}), assumed to hold in {species}: "
                                           f"{parameter.source}"))
     return derived

@@ -9,7 +9,7 @@ measured; ``calibrated`` values are reproduced by ``lactabone calibrate``;
 import json
 from pathlib import Path
 
-from .base import assumed, calibrated, constant, literature, switch
+from .base import assumed, borrowed, calibrated, constant, literature, switch
 from .drugs import DRUG_PARAMETERS
 
 #: Values fitted by ``lactabone calibrate --write`` (see lactabone.calibration).
@@ -196,8 +196,8 @@ PARAMETERS = [
                "women eat only ~20-25% more in lactation and their fractional calcium absorption stays at the "
                "non-pregnant level (Ritchie 1998 Am J Clin Nutr 67:693; Kalkwarf 1996 Am J Clin Nutr 63:526): "
                "no intestinal enlargement to carry"),
-    literature("intestinal_growth_time_constant", 5, "d", "time for the gut mucosa to follow the food eaten",
-               "Cripps & Williams 1975 Br J Nutr 33:17: the lactating rat's gut grows progressively and regresses "
+    borrowed("intestinal_growth_time_constant", 5, "d", "time for the gut mucosa to follow the food eaten", "rats",
+             "Cripps & Williams 1975 Br J Nutr 33:17: the lactating rat's gut grows progressively and regresses "
                "to virgin size within 20 d of weaning (about four time constants)"),
     literature("intestinal_time_constant", 3, "d", "enterocyte adaptation time", "enterocyte renewal 3-5 d"),
     literature("prolactin_intestinal_gain", 0, "1", "prolactin stimulation of intestinal calcium transport",
@@ -288,8 +288,8 @@ PARAMETERS = [
     assumed("osteolysis_hill", 3, "1", "steepness of osteolysis recruitment", "switch-like recruitment"),
     assumed("osteolysis_rate_max", 0.003, "1/d", "maximal lacunar enlargement rate",
             "women: modest (not measured in women; about +2% lacunar area at 6 months of nursing here)"),
-    literature("lacunar_refill_rate", 0.05, "1/d", "lacunar refill rate after weaning",
-               "Qing 2012 J Bone Miner Res 27:1018: lacunae back to normal within weeks of weaning"),
+    borrowed("lacunar_refill_rate", 0.05, "1/d", "lacunar refill rate after weaning", "mice",
+             "Qing 2012 J Bone Miner Res 27:1018: lacunae back to normal within weeks of weaning"),
     literature("lacunar_volume_fraction", 0.02, "1", "lacunar volume share of cortical bone",
                "Hannah 2010 Bone 47:866: lacunar porosity ~1-2%"),
     # --- skeleton -----------------------------------------------------------

@@ -60,7 +60,7 @@ def _milk_fever() -> Evaluation:
         "about 10 g/d (8-14) to the fetus in the week before calving; 30 g/d or more into milk on days 1-3",
         "Oetzel, MSD Veterinary Manual (parturient paresis: 'daily calcium excretion suddenly increases from about "
         "10 g to 30 g per day'); University of Kentucky extension (fetus 8-10 g/d before calving, 20-30 g/d into "
-        "colostrum and milk after); House & Bell 1993 J Dairy Sci 76:2999 (fetus ~10 g/d at term)")
+        "colostrum and milk after); House & Bell 1993 J Dairy Sci 76:2999 (fetus ~10 g/d at term)", role="structural")
 def _outflow() -> Evaluation:
     dataset = _run("cow_third_lactation")
     before = mean(dataset, "fetal_calcium_transfer", -7, -0.5) / 1000

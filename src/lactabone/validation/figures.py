@@ -44,3 +44,22 @@ def scatter_figure(x: list[float], y: list[float], x_label: str, y_label: str, t
     figure.tight_layout()
     return figure
 
+
+
+def ratio_figure(labels: list[str], model: list[float], published: list[float | None], title: str) -> Figure:
+    """Lactating over non-lactating ratios: the model's bars beside the published ones (log scale)."""
+    figure = Figure(figsize=(7, 4), dpi=110)
+    axes = figure.add_subplot()
+    positions = range(len(labels))
+    axes.bar([x - 0.2 for x in positions], model, width=0.4, label="model")
+    shown = [(x + 0.2, value) for x, value in zip(positions, published) if value is not None]
+    if shown:
+        axes.bar([x for x, _ in shown], [value for _, value in shown], width=0.4, label="published")
+    axes.axhline(1, color="grey", linewidth=0.8)
+    axes.set_yscale("log")
+    axes.set_xticks(list(positions), labels, rotation=20, fontsize=8)
+    axes.set_ylabel("lactating / not lactating")
+    axes.set_title(title)
+    axes.legend(fontsize=8)
+    figure.tight_layout()
+    return figure

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 STATUSES = ("pass", "fail")
-ROLES = ("calibration", "validation")
+ROLES = ("calibration", "validation", "structural")
 MARKDOWN_FILE_NAME = "scorecard.md"
 HTML_FILE_NAME = "scorecard.html"
 JSON_FILE_NAME = "scorecard.json"
@@ -50,7 +50,9 @@ class TargetResult:
     citation : str
         Where the target comes from.
     role : str
-        ``"calibration"`` (parameters were fitted to it) or ``"validation"``.
+        ``"calibration"`` (parameters were fitted to it), ``"validation"`` (never seen by the fit) or
+        ``"structural"`` (guaranteed by the equations, e.g. a knockout that zeroes the only driver; not counted
+        as validation).
     detail : str
         Optional explanation of how the value was obtained.
     figure : matplotlib.figure.Figure or None
@@ -138,9 +140,12 @@ def count_results(results: Sequence[TargetResult]) -> dict[str, int]:
 def counts_text(results: Sequence[TargetResult]) -> str:
     """Return a one-line count, e.g. ``"25 targets: 20 pass, 5 fail (3 known failing)"``."""
     counts = count_results(results)
+    by_role = "; ".join(
+        f"{role} {sum(r.passed for r in results if r.role == role)}/{sum(r.role == role for r in results)}"
+        for role in ROLES if any(r.role == role for r in results))
     return (
         f"{counts['total']} targets: {counts['pass']} pass, {counts['fail']} fail "
-        f"({counts['known_failing']} known failing)"
+        f"({counts['known_failing']} known failing); passing by role: {by_role}"
     )
 
 

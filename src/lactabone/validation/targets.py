@@ -1,7 +1,9 @@
 """The literature targets: each a named, automated check with its citation and role.
 
 ``role`` is ``calibration`` for targets that ``lactabone calibrate`` fits
-parameters to, ``validation`` for targets the model never saw. A target the
+parameters to, ``validation`` for targets the model never saw, ``structural``
+for targets the equations guarantee (a product of two measured parameters, a
+knockout that zeroes the only driver); structural rows are not validation. A target the
 model cannot meet yet carries an ``xfail_reason`` and is shown failing.
 Reference numbers (ref. N) are those of the source text, Kovacs 2019 J Clin
 Invest 129:3041 ("The breast-brain-bone circuit").
@@ -42,7 +44,7 @@ class Target:
     observation: str
     target_text: str
     citation: str
-    role: Literal["calibration", "validation"]
+    role: Literal["calibration", "validation", "structural"]
     check: Callable[[], Evaluation]
     xfail_reason: str | None = None
     bands: tuple[Band, ...] = ()
@@ -80,7 +82,8 @@ S1_BAND = Band("milk_calcium", 180, 240, (0, WEANING), condition="one infant, ex
 
 
 @target("S1", "Milk calcium, one infant", "milk calcium, woman exclusively nursing one infant",
-        "180-240 mg/d (210 mg/d)", "Kovacs 2019 JCI 129:3041; Kovacs 2016 (ref. 1)", bands=(S1_BAND,))
+        "180-240 mg/d (210 mg/d)", "Kovacs 2019 JCI 129:3041; Kovacs 2016 (ref. 1)", role="structural",
+        bands=(S1_BAND,))
 def _milk_calcium_one_infant() -> Evaluation:
     dataset = run(ONE_INFANT)
     value = mean(dataset, "milk_calcium", 1, WEANING)
@@ -334,8 +337,9 @@ def target_bands(output: str, species: str) -> list[tuple[Target, Band]]:
 
 
 def list_targets() -> list[Target]:
-    """Every registered target, in id order (S, then D (dairy cows), C, V, N; numerically within each)."""
-    order = {"S": 0, "D": 1, "C": 2, "V": 3, "N": 4}
+    """Every registered target, in id order (S, D (dairy cows), H (hormones), C, V, N, R (robustness);
+    numerically within each)."""
+    order = {"S": 0, "D": 1, "H": 2, "C": 3, "V": 4, "N": 5, "R": 6}
     return sorted(_REGISTRY.values(), key=lambda item: (order[item.id[0]], int(item.id[1:].rstrip("R")), item.id))
 
 
@@ -353,3 +357,5 @@ def evaluate_targets(progress=None, role: str | None = None) -> list[TargetResul
 
 from . import rodent_targets  # noqa: E402,F401  (registers the rodent rows)
 from . import cow_targets  # noqa: E402,F401  (registers the dairy-cow rows)
+from . import species_targets  # noqa: E402,F401  (registers the hormone-direction rows)
+from . import robustness  # noqa: E402,F401  (registers the robustness matrix)

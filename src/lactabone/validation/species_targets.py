@@ -1,0 +1,148 @@
+"""Hormone directions of lactation in each species, and Stadt & Layton's rat (H1-H3, V5, V6).
+
+Each row compares mid-lactation with the same species not lactating: women
+over months 1-6 against a woman who does not nurse; mice (days 10-20) and rats
+(days 10-14) against the virgin (pre-pregnant) state, as the rodent studies
+compare with non-mated controls. The published size is shown where one exists;
+a row passes when every direction is right (and, for V5, each ratio is within a
+factor of 2 of the published model's). A direction counts when the ratio moves
+by more than 5%; within 5% counts as unchanged.
+"""
+
+from __future__ import annotations
+
+from .experiments import MOUSE, RAT
+from .figures import ratio_figure, scatter_figure
+from .measures import NOT_NURSING, NURSING_DAYS
+from .runs import ONE_INFANT, at, mean, run, scenario
+from .targets import Evaluation, target
+
+#: Mid-lactation windows [days since delivery].
+MOUSE_DAYS = (10.0, 20.0)
+RAT_DAYS = (10.0, 14.0)
+#: A ratio this close to 1 counts as unchanged (and not as a move up or down).
+UNCHANGED = 0.05
+
+
+def virgin(mapping: dict) -> dict:
+    """The same animal before any pregnancy: a window that ends before conception (values are the virgin state)."""
+    return scenario(mapping, start_day=-60.0, end_day=-50.0, output_step_days=1.0, nursing={"offspring": 0},
+                    drugs=[], cycles=[])
+
+
+def rodent_ratios(mapping: dict, days: tuple[float, float], names: tuple[str, ...]) -> dict[str, float]:
+    """Mean of each output over ``days`` of lactation, over its virgin value."""
+    lactating, control = run(mapping), run(virgin(mapping))
+    return {name: mean(lactating, name, *days) / at(control, name, -55.0) for name in names}
+
+
+def _direction(ratio: float, expected: str) -> bool:
+    if expected == "up":
+        return ratio > 1 + UNCHANGED
+    if expected == "down":
+        return ratio < 1 - UNCHANGED
+    return abs(ratio - 1) <= UNCHANGED
+
+
+def _evaluate(ratios: dict[str, float], expected: dict[str, str], published: dict[str, float | None],
+              title: str, detail: str) -> Evaluation:
+    passed = all(_direction(ratios[name], expected[name]) for name in expected)
+    text = ", ".join(f"{name} x{ratios[name]:.2f} ({expected[name]}"
+                     + (f", published x{published[name]:.2f})" if published.get(name) else ")") for name in expected)
+    return Evaluation(passed, text, detail, ratio_figure(list(expected), [ratios[name] for name in expected],
+                                                         [published.get(name) for name in expected], title))
+
+
+@target("H1", "Lactating women: PTH and urinary calcium lower, absorption unchanged",
+        "PTH, urinary calcium and fractional absorption over months 1-6 of nursing against a woman who does not nurse",
+        "PTH lower (published x0.70-0.82), urinary calcium lower (x0.43), absorption within 10%",
+        "Kalkwarf 1999 J Clin Endocrinol Metab 84:464 (PTH 18-30% lower); Kovacs & Chik 1995 J Clin Endocrinol Metab "
+        "80:3036 (2.49 vs 3.17 pmol/L); Ritchie 1998 Am J Clin Nutr 67:693 (urine 1.87 vs 4.32 mmol/d, absorption "
+        "back to the pre-pregnant rate)",
+        xfail_reason=("urinary calcium x1.00 (published x0.43): the kidney excretes what the programmed skeletal release "
+                      "adds (V1); PTH x0.91 and absorption x1.03 move as published"))
+def _women_directions() -> Evaluation:
+    """Directions of PTH, urine calcium and absorption in nursing women."""
+    nursing, control = run(ONE_INFANT), run(NOT_NURSING)
+    names = ("pth", "urine_calcium", "fractional_calcium_absorption")
+    ratios = {name: mean(nursing, name, *NURSING_DAYS) / mean(control, name, *NURSING_DAYS) for name in names}
+    return _evaluate(ratios, {"pth": "down", "urine_calcium": "down", "fractional_calcium_absorption": "same"},
+                     {"pth": 0.79, "urine_calcium": 0.43, "fractional_calcium_absorption": 1.0},
+                     "H1 lactating women", "means over days 30-180, one infant over a woman who does not nurse "
+                     "(absorption 'same' = within 5%)")
+
+
+@target("H2", "Lactating mice: PTH lower, calcitriol and absorption higher",
+        "PTH, calcitriol and calcium absorbed, mid-lactation against virgin mice",
+        "PTH lower; calcitriol higher; calcium absorbed higher",
+        "Lotinun 2019 J Clin Invest 129:3058 (PTH suppressed in lactation); VanHouten 2003 J Clin Invest 112:1429; "
+        "Ardeshirpour 2015 Endocrinology 156:2762; Kovacs 2016 Physiol Rev 96:449",
+        xfail_reason=("PTH x1.95 in lactating mice where it is suppressed: serum calcium 2.2-2.3 mmol/L sits below the "
+                      "virgin 2.4 and PTH is an instantaneous function of calcium, so it can only move against it"))
+def _mouse_directions() -> Evaluation:
+    ratios = rodent_ratios(MOUSE, MOUSE_DAYS, ("pth", "calcitriol", "gut_calcium_absorbed"))
+    return _evaluate(ratios, {"pth": "down", "calcitriol": "up", "gut_calcium_absorbed": "up"}, {},
+                     "H2 lactating mice", "means over days 10-20 of lactation (8 pups, 1% chow) over the virgin")
+
+
+@target("H3", "Lactating rats: PTH higher, calcitriol several-fold, absorption higher, calcium kept",
+        "PTH, calcitriol, calcium absorbed and serum calcium, mid-lactation against virgin rats on 1% chow",
+        "PTH higher (x1.5-2); calcitriol at least 2x; absorption higher; serum calcium within 5% of the virgin's",
+        "Garner 1987 J Bone Miner Res 2:347 (PTH 24.7 vs 16.1 pg/mL); Halloran 1979 (calcitriol 26 to 158 pg/mL); "
+        "Pike 1979 Science 204:1427 (2x); Toverud 1976 Endocrinology 99:371 (net absorption 6x); Stadt & Layton "
+        "2023 J Theor Biol 111583",
+        xfail_reason=("PTH x0.32 and serum calcium x1.09 where PTH rises about 1.5-2x at kept calcium: the rat's mammary "
+                      "PTHrP, calibrated to S8, overshoots its milk demand; calcitriol x1.25 where it rises several-fold"))
+def _rat_directions() -> Evaluation:
+    ratios = rodent_ratios(RAT, RAT_DAYS, ("pth", "calcitriol", "gut_calcium_absorbed", "serum_calcium"))
+    evaluation = _evaluate(ratios, {"pth": "up", "calcitriol": "up", "gut_calcium_absorbed": "up",
+                                    "serum_calcium": "same"},
+                           {"pth": 1.53, "calcitriol": 3.9, "gut_calcium_absorbed": 1.86, "serum_calcium": 1.0},
+                           "H3 lactating rats", "means over days 10-14 of lactation (10 pups, 1% chow) over the virgin")
+    several_fold = ratios["calcitriol"] >= 2
+    return Evaluation(evaluation.passed and several_fold, evaluation.model,
+                      evaluation.detail + "; calcitriol must be at least 2x", evaluation.figure)
+
+
+#: Stadt & Layton 2023's lactating rat over their virgin rat, re-run from their published parameter files
+#: (PTH 6.29 to 13.25 pmol/L, calcitriol 84 to 329 pmol/L, ionized calcium 1.179 to 1.178 mmol/L, absorption
+#: 1.05e-3 to 1.96e-3 mmol/min).
+STADT_LAYTON = {"pth": 2.11, "calcitriol": 3.90, "serum_ionized_calcium": 1.00, "gut_calcium_absorbed": 1.86}
+
+
+@target("V5", "Agrees with Stadt & Layton's lactating rat", "virgin to lactation ratios of PTH, calcitriol, "
+        "ionized calcium and absorption against an independent rat model",
+        "same direction (ionized calcium unchanged within 5%) and each ratio within a factor of 2 of theirs: "
+        + ", ".join(f"{name} x{value:.2f}" for name, value in STADT_LAYTON.items()),
+        "Stadt & Layton 2023 J Theor Biol 111583 (model code Layton-Lab/CaReg_FemPregLact, parameters of the virgin "
+        "and lactating rat)",
+        xfail_reason=("PTH x0.32 against x2.11, calcitriol x1.25 against x3.90, ionized calcium x1.09 against x1.00 "
+                      "(absorption x3.06 against x1.86 agrees): the rat's PTH goes the wrong way (H3)"))
+def _stadt_layton() -> Evaluation:
+    ratios = rodent_ratios(RAT, RAT_DAYS, tuple(STADT_LAYTON))
+    expected = {name: "same" if abs(value - 1) <= UNCHANGED else ("up" if value > 1 else "down")
+                for name, value in STADT_LAYTON.items()}
+    evaluation = _evaluate(ratios, expected, STADT_LAYTON, "V5 against Stadt & Layton's rat",
+                           "means over days 10-14 of lactation over the virgin rat")
+    within = all(0.5 <= ratios[name] / value <= 2 for name, value in STADT_LAYTON.items())
+    return Evaluation(evaluation.passed and within, evaluation.model, evaluation.detail, evaluation.figure)
+
+
+#: The usual chows of mouse studies [% calcium].
+USUAL_CHOWS = (0.5, 0.6, 0.8, 1.0)
+
+
+@target("V6", "The mouse's loss holds across the usual chows", "whole-skeleton mineral at weaning, 8 pups, on the "
+        "usual chows (0.5-1% calcium)", "-35% to -25% on every chow from 0.5% to 1%",
+        "Kovacs 2016 Physiol Rev 96:449 (25-35% on standard chows); Kirby 2013 J Bone Miner Res 28:1987 (1% chow); "
+        "AIN-93G 0.5% calcium",
+        xfail_reason=("0.5% chow -51.5%, 0.6% -43.8%, 0.8% -34.5%, 1% -30.0%: the mouse meets S8 only near its "
+                      "calibrated 1% chow, and loses more than a third on the usual 0.5-0.6% chows"))
+def _mouse_chows() -> Evaluation:
+    losses = {chow: at(run(scenario(MOUSE, diet={"calcium_percent": chow})), "bmc_whole_body_change", 21.0)
+              for chow in USUAL_CHOWS}
+    return Evaluation(all(-35 <= value <= -25 for value in losses.values()),
+                      ", ".join(f"{chow:g}% {value:.1f}%" for chow, value in losses.items()),
+                      "whole-skeleton mineral change at weaning (day 21)",
+                      scatter_figure(list(losses), list(losses.values()), "chow calcium [%]",
+                                     "whole-skeleton mineral at weaning [%]", "V6 mouse loss by chow"))

@@ -4,20 +4,23 @@ Cell structure after Lemaire 2004 (J Theor Biol 229:293) and Pivonka 2008
 (Bone 43:249): RANKL expressed by the osteoblast lineage under PTH1R and
 estrogen control, OPG made by active osteoblasts, RANK occupancy recruiting
 osteoclasts and keeping them alive; TGF-beta released from resorbed matrix
-recruits responding osteoblasts and holds back their maturation, which couples
-formation to resorption and gives the osteoblast surge when resorption stops.
-Osteocytes sense the strain of a lighter skeleton and relieve sclerostin's
-brake on osteoblast commitment (the mechanostat, Frost 1987; Robling 2008
-J Biol Chem 283:5866): the skeleton is paid back after weaning and repeated
-cycles do not ratchet it down. The mechanostat is centred on the woman's own
-customary skeleton: over years, osteoblast commitment accommodates to her
-habitual balance (cellular accommodation, Turner 1999 Bone 24:399), so a
-lifelong diet sets her baseline, not her response to lactation.
+holds back the maturation of responding osteoblasts while resorption runs
+(Lemaire 2004). Formation is coupled to resorption within the basic
+multicellular unit: osteoblasts are
+recruited to the eroded cavities that wait to be refilled (the remodeling
+space; coupling at the reversal surface, Delaisse 2014 BoneKEy Rep 3:561;
+Andersen 2009 Am J Pathol 174:239). What osteoclasts dig out is therefore laid
+back once they stop: after weaning osteoclasts die, TGF-beta falls, the
+responding osteoblasts that accumulated mature at once (the osteoblast surge)
+and refill the cavities, so the skeleton is paid back and repeated cycles do
+not ratchet it down. This is Heaney's remodeling transient (Heaney 1994
+J Bone Miner Res 9:1515): a change of turnover moves bone mass by the change
+of the remodeling space, and no set point or mechanostat is needed.
 All cell numbers are relative to a cycling, non-pregnant woman.
 
-    bone_pth1r_signal = pth_tissue_responsiveness (pth + pthrp_bone_potency pthrp) / reference
     estrogen_deficiency_signal = (occupancy at reference / occupancy)^estrogen_bone_exponent,
         occupancy = estradiol / (estradiol + estrogen_bone_half_effect)   (receptor saturation)
+    bone_pth1r_signal = pth_tissue_responsiveness (pth + pthrp_bone_potency pthrp) / reference
     pthrp_estrogen_synergy: RANKL = estrogen_deficiency^(e r) * bone_pth1r_signal^(n r estrogen_deficiency^s)
         (low estradiol raises the skeleton's sensitivity to PTH1R ligands: synergy, not a sum;
          r = calcitonin_skeletal_restraint)
@@ -27,16 +30,18 @@ All cell numbers are relative to a cycling, non-pregnant woman.
                         - osteoclasts * osteoclast_survival_loss)
         (a = parity_adaptation_rate, mineral arm: older cows' osteoclasts follow their drive more slowly)
     osteoblast_maturation = tgf_beta_repression * oxytocin_osteoblast_stimulation
-    d responding_osteoblasts/dt = osteoblast_commitment_rate (tgf_beta_activation * osteoblast_accommodation
-                                                              * mechanostat_stimulus - maturation * responding)
-    d osteoblast_accommodation/dt = accommodation (bone_resorption - mineral_deposition) / accommodation_time_constant
+    remodeling_space = max(0, 1 - net_remodeling_balance / remodeling_space_days)
+        (eroded cavities not yet refilled, relative to the pre-pregnant state: net_remodeling_balance (skeleton arm)
+         is the cumulative deposition minus resorption in days of reference resorption, and remodeling_space_days
+         the time a cavity stays open at reference turnover)
+    d responding_osteoblasts/dt = osteoblast_commitment_rate (remodeling_space - maturation * responding)
     d active_osteoblasts/dt = osteoblast_apoptosis_rate (maturation * responding - active)
-    osteoclast_activity = PTH1R signal x calcitonin restraint x (1 - bisphosphonate inhibition)
+    osteoclast_activity = bone_pth1r_signal^m x calcitonin restraint x (1 - bisphosphonate inhibition)
     bone_resorption = osteoclasts * osteoclast_activity   (CTX)
     bone_formation  = active_osteoblasts                   (P1NP)
 """
 
-from .core import Arm, p, restraint, v
+from .core import Arm, p, positive_part, restraint, v
 
 
 def build() -> Arm:
@@ -44,9 +49,6 @@ def build() -> Arm:
     arm = Arm("bone_cells", __doc__)
     osteoclasts = arm.state("osteoclasts", "1", "active osteoclasts, relative")
     responding = arm.state("responding_osteoblasts", "1", "responding (pre-)osteoblasts, relative")
-    accommodation = arm.state(
-        "osteoblast_accommodation", "1",
-        "slow gain of osteoblast commitment accommodated to the customary skeleton (cellular accommodation)")
     active = arm.state("active_osteoblasts", "1", "active (matrix-forming) osteoblasts, relative")
 
     bone_signal = arm.term(
@@ -103,10 +105,6 @@ def build() -> Arm:
     tgf_beta = arm.term(
         "tgf_beta", resorption + p.lacunar_tgf_beta_share * v.osteocytic_osteolysis, "1",
         "active TGF-beta released from resorbed matrix, relative")
-    activation = arm.term(
-        "tgf_beta_activation",
-        tgf_beta * (1 + p.tgf_beta_activation_half) / (tgf_beta + p.tgf_beta_activation_half), "1",
-        "TGF-beta recruits responding osteoblasts")
     repression = arm.term(
         "tgf_beta_repression", restraint(tgf_beta, 1, p.tgf_beta_repression_sensitivity), "1",
         "TGF-beta holds back maturation of responding osteoblasts")
@@ -114,18 +112,15 @@ def build() -> Arm:
         "oxytocin_osteoblast_stimulation",
         (1 + p.oxytocin_osteoblast_gain * v.oxytocin / p.oxytocin_reference) / (1 + p.oxytocin_osteoblast_gain),
         "1", "oxytocin promotes osteoblast differentiation (Tamma 2009 PNAS)")
-    mechanostat = arm.term(
-        "mechanostat_stimulus",
-        (1 + p.mechanostat_maximum_gain)
-        / (1 + p.mechanostat_maximum_gain * v.skeletal_mineral_relative ** p.mechanostat_exponent), "1",
-        "osteocytes sense the strain of a lighter skeleton and lift sclerostin's brake on osteoblast commitment")
+    space = arm.term(
+        "remodeling_space",
+        positive_part(1 - v.net_remodeling_balance / p.remodeling_space_days), "1",
+        "eroded cavities awaiting refill (remodeling space), relative: they recruit osteoblasts at the reversal "
+        "surface")
     maturation = arm.term(
         "osteoblast_maturation", repression * oxytocin_stimulation, "1",
         "maturation of responding into active osteoblasts, relative")
-    arm.rate("responding_osteoblasts",
-             p.osteoblast_commitment_rate * (activation * accommodation * mechanostat - maturation * responding))
-    arm.rate("osteoblast_accommodation",
-             accommodation * (resorption - v.mineral_deposition) / p.accommodation_time_constant)
+    arm.rate("responding_osteoblasts", p.osteoblast_commitment_rate * (space - maturation * responding))
     arm.rate("active_osteoblasts", p.osteoblast_apoptosis_rate * (maturation * responding - active))
     arm.term("bone_formation", active, "1", "osteoblastic bone formation, relative (P1NP)")
     return arm

@@ -5,8 +5,10 @@ resorption, at the compartment's own turnover rate (trabecular bone turns
 over several times faster than cortical bone, and vertebral cancellous bone
 faster than femoral; Parfitt 1983; Manolagas 2000 Endocr Rev 21:115):
 
-    mineral_deposition = bone_formation * c ((1 + G^-k) / (1 + (c/G)^k))^(1/k) * (phosphate/ref)^b,
-        c = (Ca_ionized/ref)^a: deposition follows c up to normal calcium and levels off at G times normal above it
+    mineral_deposition = bone_formation * c ((1 + G^-k) / (1 + (c/G)^k))^(1/k) * (phosphate/ref)^b
+                         * remodeling_space (1 + K) / (remodeling_space + K),
+        c = (Ca_ionized/ref)^a: deposition follows c up to normal calcium and levels off at G times normal above it;
+        osteoblasts refill eroded cavities, so they lay down less as the cavities close (remodeling space, bone cells)
     d mineral/dt = turnover * mineral * (mineral_deposition - bone_resorption)   for every compartment
 
 All compartments share the cellular balance, so each is solved exactly by
@@ -52,8 +54,12 @@ def build() -> Arm:
         * (v.serum_phosphate / p.serum_phosphate_reference) ** p.mineralization_phosphate_exponent, "1",
         "new osteoid mineralises faster when the calcium-phosphate product is higher, at most "
         "mineralization_maximum_gain times its normal rate")
-    formation = arm.term("mineral_deposition", v.bone_formation * mineralization, "1",
-                         "mineral laid down by osteoblasts, relative")
+    formation = arm.term(
+        "mineral_deposition",
+        v.bone_formation * mineralization * v.remodeling_space * (1 + p.cavity_fill_half_space)
+        / (v.remodeling_space + p.cavity_fill_half_space), "1",
+        "mineral laid down by osteoblasts, relative: they refill eroded cavities, and lay down less as the "
+        "cavities close")
     lacunar_area = v.lacunar_area
     lacunar_mineral_kept = arm.term(
         "lacunar_mineral_kept", 1 - p.lacunar_volume_fraction * (lacunar_area - 1), "1",

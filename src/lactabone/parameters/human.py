@@ -264,19 +264,16 @@ PARAMETERS = [
             "Chambers 1982 J Cell Sci 57:247"),
     assumed("lacunar_tgf_beta_share", 10, "d", "TGF-beta released per unit osteocytic osteolysis",
             "matrix factors escape from enlarged lacunae (Kovacs 2019 JCI)"),
-    literature("tgf_beta_activation_half", 1, "1", "TGF-beta half-activating osteoblast commitment, relative",
-               "Lemaire 2004 J Theor Biol 229:293 (K at the resting level)"),
     literature("tgf_beta_repression_sensitivity", 1, "1", "TGF-beta repression of osteoblast maturation",
                "Lemaire 2004 J Theor Biol 229:293"),
     assumed("oxytocin_osteoblast_gain", 0.1, "1", "oxytocin stimulation of osteoblast differentiation",
             "Tamma 2009 Proc Natl Acad Sci 106:7149 (anabolic in mice; small in women)"),
-    assumed("accommodation_time_constant", 3650, "d", "time for osteoblast commitment to accommodate to the "
-            "customary skeleton", "cellular accommodation over years (Turner 1999 Bone 24:399); slow next to a "
-            "reproductive cycle"),
-    assumed("mechanostat_maximum_gain", 1, "1", "largest rise of osteoblast commitment under the mechanostat",
-            "formation at most doubles from strain sensing; keeps post-weaning formation within calcium supply"),
-    calibrated("mechanostat_exponent", CALIBRATED, "1", "osteoblast commitment per fractional skeletal deficit",
-               "S21 (spine recovers 6-12 months after weaning)"),
+    assumed("cavity_fill_half_space", 0.5, "1", "remodeling space at which cavity refilling runs at half its "
+            "open-space rate, relative", "osteoblasts refill the cavities they line (Parfitt 1994 J Cell Biochem "
+            "55:273): as the remodeling space closes, formation slows; half at half the resting space, chosen"),
+    assumed("remodeling_space_days", 90, "d", "time an eroded cavity stays open before it is refilled, at "
+            "reference turnover", "reversal phase plus about half the formation period of a cancellous BMU (Eriksen "
+            "1986 Endocr Rev 7:379: resorption ~40 d, reversal ~10-40 d, formation ~120-145 d)"),
     literature("osteoblast_commitment_rate", 0.1, "1/d", "turnover of the responding osteoblast pool",
                "preosteoblasts mature over ~10 d (Parfitt 1994 J Cell Biochem 55:273)"),
     literature("osteoblast_apoptosis_rate", 0.011, "1/d", "active osteoblast loss rate (lifespan ~3 months)",

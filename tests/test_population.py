@@ -109,7 +109,7 @@ def test_more_pthrp_more_loss(population):
 
 def test_dask_local_cluster_gives_the_same_population(population):
     distributed = pytest.importorskip("distributed")
-    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+    with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster:
         again = run_population(ONE_INFANT, 140, seed=5, scheduler=cluster.scheduler_address)
     pd.testing.assert_frame_equal(again.subjects, population.subjects)
 

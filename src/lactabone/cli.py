@@ -182,7 +182,7 @@ def validate(
     from lactabone.validation.scorecard import count_results, counts_text, write_scorecard
 
     with reporting_errors():
-        targets = importlib.import_module("lactabone.validation.targets")
+        targets = importlib.import_module("lactabone.validation.catalogue")
         results = list(targets.evaluate_targets(progress=_progress))
     written = write_scorecard(results, out)
     rows = [
@@ -204,7 +204,7 @@ def targets() -> None:
     from lactabone.results.summary import format_text_table
 
     with reporting_errors():
-        module = importlib.import_module("lactabone.validation.targets")
+        module = importlib.import_module("lactabone.validation.catalogue")
         listed = list(module.list_targets())
     rows = [(target.id, target.role, target.title, target.citation) for target in listed]
     typer.echo(format_text_table(("id", "role", "title", "citation"), rows))
@@ -243,7 +243,7 @@ def calibrate(
     """Refit the calibrated parameters to the calibration targets; report the validation targets unseen."""
     from lactabone.calibration.calibrate import calibrate as fit, write_calibrated
     from lactabone.parameters import parameter_set
-    from lactabone.validation.targets import evaluate_targets
+    from lactabone.validation.catalogue import evaluate_targets
 
     with reporting_errors():
         stored = parameter_set(species)

@@ -14,7 +14,7 @@ from matplotlib.lines import Line2D
 
 from lactabone.plots.figures import OVERVIEW_PANELS, SITES_NOT_MEASURED, TIME_LABEL, weaning_day
 from lactabone.results.outputs import OUTPUTS
-from lactabone.validation.targets import target_bands
+from lactabone.validation.catalogue import target_bands
 
 from .runs import Run
 

@@ -28,6 +28,7 @@ from ..scenario import Scenario, ScenarioError
 from ..simulation import parameter_values, solve
 from ..solve.integrate import SolverError
 from .executors import available_cores, chunk_bounds, executor_for, map_chunks
+from .run import POPULATION_SPECIES
 from .variability import VARIABILITY, Variation, subject_scenario, variation_names
 
 METHODS = ("sobol", "morris")
@@ -81,6 +82,9 @@ def _problem(variations: tuple[Variation, ...]) -> dict:
 
 def _check(scenario: Scenario, method: str, output: str, day: float, samples: int) -> str:
     units = {item.name: item.unit for item in OUTPUTS}
+    if scenario.species not in POPULATION_SPECIES:
+        raise ScenarioError(f"species = {scenario.species!r}: no between-subject variability is defined for it yet "
+                            f"(sensitivity and populations: {', '.join(POPULATION_SPECIES)})")
     if method not in METHODS:
         raise ScenarioError(f"method = {method!r}: allowed {', '.join(METHODS)}")
     if output not in units:
@@ -136,7 +140,8 @@ def run_sensitivity(scenario: Scenario, method: str, output: str, day: float, sa
     failed = np.flatnonzero(~np.isfinite(values))
     if failed.size:
         raise SolverError(f"{failed.size} of {len(values)} sensitivity runs failed (first at factors "
-                          f"{dict(zip(problem['names'], np.round(np.exp(logs[failed[0]]), 3)))})")
+                          + ", ".join(f"{name} x{factor:.3g}" for name, factor in
+                                      zip(problem["names"], np.exp(logs[failed[0]]))) + ")")
     if method == "sobol":
         found = sobol_analysis.analyze(problem, values, calc_second_order=False, seed=seed)
     else:

@@ -17,6 +17,7 @@ from typing import Annotated, Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from lactabone.scenario.errors import MISSING, field_error, from_validation_error
+from lactabone.scenario.toml_text import scenario_to_toml
 
 Number = Annotated[float, Field(strict=True, allow_inf_nan=False)]
 """A finite number (an integer is accepted); strings and booleans are refused."""
@@ -557,6 +558,4 @@ class Scenario(ScenarioModel):
         str
             The scenario file's contents.
         """
-        from lactabone.scenario.io import scenario_to_toml
-
         return scenario_to_toml(self)

@@ -232,7 +232,15 @@ def parameters(
         rows = list(table.itertuples(index=False, name=None))
         typer.echo(format_markdown_table([str(column) for column in table.columns], rows))
     else:
-        typer.echo(table.to_string(index=False))
+        from lactabone.results.summary import format_text_table
+
+        columns = [column for column in ("name", "value", "unit", "low", "high", "description")
+                   if column in table.columns]
+        rows = [tuple(f"{cell:.4g}" if isinstance(cell, float) else cell for cell in row)
+                for row in table[columns].itertuples(index=False, name=None)]
+        typer.echo(format_text_table(columns, rows,
+                                     right_aligned=[columns.index(column) for column in ("value", "low", "high")
+                                                    if column in columns]))
 
 
 @app.command()

@@ -39,11 +39,12 @@ def parameter_values(scenario: Scenario) -> dict[str, float]:
         if name not in parameters:
             raise ScenarioError(f"parameters.{name} = {value!r}: not a parameter of the {scenario.species} model "
                                 f"(list them with `lactabone parameters --species {scenario.species}`)")
-        if not math.isfinite(value) or value < 0:
-            raise ScenarioError(f"parameters.{name} = {value!r}: must be a finite number >= 0 "
-                                f"({parameters[name].unit})")
-        if parameters[name].provenance == "switch" and value > 1:
-            raise ScenarioError(f"parameters.{name} = {value!r}: a gene switch must be from 0 to 1")
+        parameter = parameters[name]
+        if not (math.isfinite(value) and parameter.low <= value <= parameter.high):
+            allowed = (f"{parameter.low:g} (a constant)" if parameter.low == parameter.high
+                       else f"from {parameter.low:g} to {parameter.high:g}")
+            raise ScenarioError(f"parameters.{name} = {value!r}: must be {allowed} {parameter.unit}, "
+                                f"the allowed range ({parameter.range_reason})")
         values[name] = float(value)
     values.update(switches_off(scenario.knockouts))
     values.update(cow_parameters(scenario.cow, values))

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import functools
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
 
 from . import cow, human, mouse, rat
 from .base import Parameter
+from .ranges import range_of
 
 #: Species with a parameter set (share one set of equations).
 SPECIES = ("human", "mouse", "rat", "cow")
@@ -23,7 +25,7 @@ def calibrated_values_path(species: str) -> Path:
 
 @functools.cache
 def parameter_set(species: str) -> dict[str, Parameter]:
-    """All parameters of a species, by name.
+    """All parameters of a species, by name, each with its range (``low``, ``high``) from :mod:`.ranges`.
 
     Raises ``KeyError`` naming the allowed species when there is no such set.
     """
@@ -33,7 +35,9 @@ def parameter_set(species: str) -> dict[str, Parameter]:
     for parameter in _MODULES[species].PARAMETERS:
         if parameter.name in parameters:
             raise ValueError(f"parameter {parameter.name!r} defined twice for {species}")
-        parameters[parameter.name] = parameter
+        allowed = range_of(parameter.name, parameter.unit, parameter.provenance, parameter.value)
+        parameters[parameter.name] = replace(parameter, low=allowed.low, high=allowed.high,
+                                             range_reason=allowed.reason)
     return parameters
 
 
@@ -43,10 +47,10 @@ def parameter_names(species: str) -> tuple[str, ...]:
 
 
 def parameter_table(species: str = "human") -> pd.DataFrame:
-    """The parameter table of a species: name, value, unit, provenance, source, description."""
+    """The parameter table of a species: name, value, unit, allowed low and high, provenance, source, description."""
     rows = [
-        {"name": parameter.name, "value": parameter.value, "unit": parameter.unit,
-         "provenance": parameter.provenance, "source": parameter.source, "description": parameter.description}
+        {"name": parameter.name, "value": parameter.value, "unit": parameter.unit, "low": parameter.low,
+         "high": parameter.high, "provenance": parameter.provenance, "source": parameter.source, "description": parameter.description}
         for parameter in parameter_set(species).values()
     ]
     return pd.DataFrame(rows).sort_values("name", ignore_index=True)

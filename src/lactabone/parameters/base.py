@@ -26,6 +26,9 @@ class Parameter:
     provenance : the kind of source (see :data:`Provenance`).
     source : the citation (author year, journal, what was measured), the
         calibration target id, or the reason for an assumption.
+    low, high : the physical range overrides must stay within, in ``unit``
+        (filled from :mod:`lactabone.parameters.ranges` by ``parameter_set``).
+    range_reason : why the range is what it is.
     """
 
     name: str
@@ -34,6 +37,9 @@ class Parameter:
     description: str
     provenance: Provenance
     source: str
+    low: float | None = None
+    high: float | None = None
+    range_reason: str = ""
 
 
 def literature(name, value, unit, description, source) -> Parameter:

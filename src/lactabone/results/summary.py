@@ -213,10 +213,19 @@ def format_value(value: object) -> str:
     return f"{number:.{SIGNIFICANT_DIGITS}g}"
 
 
+CONSOLE_WIDTH = 100
+"""Widest line of a console table, in characters; longer text cells are shortened with '...'."""
+
+
+def _shorten(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: max(width - 3, 1)] + "..."
+
+
 def format_text_table(
     headers: Sequence[str],
     rows: Sequence[Sequence[object]],
     right_aligned: Sequence[int] = (),
+    width: int = CONSOLE_WIDTH,
 ) -> str:
     """Return rows as a plain text table with aligned columns.
 
@@ -228,6 +237,10 @@ def format_text_table(
         Cells, formatted with :func:`format_value`.
     right_aligned : sequence of int
         Indices of columns aligned to the right (numbers).
+    width : int
+        Widest line allowed [characters]: the widest left-aligned columns after
+        the first (which names the row) are narrowed, their long cells
+        shortened with '...', until the table fits.
 
     Returns
     -------
@@ -239,6 +252,13 @@ def format_text_table(
     for row in text_rows:
         for index, cell in enumerate(row):
             widths[index] = max(widths[index], len(cell))
+    narrowable = [index for index in range(1, len(widths)) if index not in right_aligned]
+    while narrowable and sum(widths) + len(COLUMN_GAP) * (len(widths) - 1) > width:
+        widest = max(narrowable, key=lambda index: widths[index])
+        if widths[widest] <= max(len(headers[widest]), 8):
+            break
+        widths[widest] -= 1
+    text_rows = [[_shorten(cell, widths[index]) for index, cell in enumerate(row)] for row in text_rows]
 
     def line(cells: Sequence[str]) -> str:
         parts = [

@@ -2,7 +2,8 @@
 
 Run it with ``lactabone app`` (or ``streamlit run`` on this file). Expected
 errors (a scenario the schema refuses, a solver failure) are shown in the page
-with the command line's one-line message; any other error is shown as one line
+with the command line's one-line message, in the scenario they belong to; a
+run that leaves physiology gets a warning banner there; any other error is shown as one line
 too, its traceback going to the server's log, never to the page.
 """
 
@@ -37,10 +38,13 @@ def _scenario_column(name: str) -> tuple[dict, Run | None]:
         st.subheader(f"Scenario {name}")
         mapping = scenario_mapping(scenario_controls(name))
         try:
-            return mapping, cached_run(mapping)
+            run = cached_run(mapping)
         except expected_errors() as error:
             st.error(error_text(error))
             return mapping, None
+        for line in run.dataset.attrs.get("warnings", []):
+            st.warning(f"Outside physiology: {line}")
+        return mapping, run
 
 
 def _day_slider(runs: dict[str, Run]) -> float:

@@ -17,6 +17,24 @@ SPECIES = ("human", "mouse", "rat", "cow")
 
 _MODULES = {"human": human, "mouse": mouse, "rat": rat, "cow": cow}
 
+#: Other spellings accepted for a species, and the one name they stand for.
+SPECIES_ALIASES = {"women": "human", "woman": "human", "humans": "human", "mice": "mouse", "rats": "rat",
+                   "cows": "cow", "cattle": "cow", "dairy_cow": "cow"}
+
+
+def species_name(name: str) -> str:
+    """The species' one name (``human``, ``mouse``, ``rat``, ``cow``) for it or an alias (``women``, ``mice``).
+
+    Raises ``KeyError`` naming the species and aliases allowed when there is no such species.
+    """
+    canonical = SPECIES_ALIASES.get(name.strip().lower(), name.strip().lower()) if isinstance(name, str) else name
+    if canonical not in _MODULES:
+        from lactabone.limits import shorten
+
+        raise KeyError(f"species {shorten(repr(name))} has no parameter set; allowed: {', '.join(SPECIES)} "
+                       f"(or {', '.join(SPECIES_ALIASES)})")
+    return canonical
+
 
 def calibrated_values_path(species: str) -> Path:
     """The file holding a species' calibrated values (written by ``lactabone calibrate --write``)."""
@@ -29,8 +47,7 @@ def parameter_set(species: str) -> dict[str, Parameter]:
 
     Raises ``KeyError`` naming the allowed species when there is no such set.
     """
-    if species not in _MODULES:
-        raise KeyError(f"species {species!r} has no parameter set; allowed: {', '.join(SPECIES)}")
+    species = species_name(species)
     parameters = {}
     for parameter in _MODULES[species].PARAMETERS:
         if parameter.name in parameters:
@@ -56,4 +73,4 @@ def parameter_table(species: str = "human") -> pd.DataFrame:
     return pd.DataFrame(rows).sort_values("name", ignore_index=True)
 
 
-__all__ = ["Parameter", "SPECIES", "parameter_names", "parameter_set", "parameter_table"]
+__all__ = ["Parameter", "SPECIES", "SPECIES_ALIASES", "species_name", "parameter_names", "parameter_set", "parameter_table"]

@@ -17,6 +17,8 @@ from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
+from ..results.files import atomic_path
+
 FIGURE_WIDTH_INCHES = 14.0
 FIGURE_HEIGHT_INCHES = 10.0
 DOTS_PER_INCH = 150
@@ -295,7 +297,8 @@ def _save(figure: Figure, path: Path | str) -> Path:
     """Save a figure as PNG, creating the parent folder."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    figure.savefig(path, dpi=DOTS_PER_INCH, format="png")
+    with atomic_path(path) as temporary:
+        figure.savefig(temporary, dpi=DOTS_PER_INCH, format="png")
     return path
 
 

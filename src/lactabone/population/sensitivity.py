@@ -23,6 +23,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from ..results.dataset import reported_series
+from ..results.files import atomic_path
 from ..results.outputs import OUTPUTS
 from ..scenario import Scenario, ScenarioError
 from ..simulation import parameter_values, solve
@@ -64,8 +65,8 @@ def _evaluate(task: _Task) -> np.ndarray:
     nominal = parameter_values(task.scenario)
     values = np.full(len(task.logs), np.nan)
     for row, logs in enumerate(task.logs):
-        subject = subject_scenario(task.scenario, np.exp(logs), task.variations, nominal)
         try:
+            subject = subject_scenario(task.scenario, np.exp(logs), task.variations, nominal)
             solution = solve(subject, cache_steady_state=False)
         except (SolverError, ScenarioError):
             continue
@@ -158,12 +159,15 @@ def write_sensitivity(result: Sensitivity, out_dir: Path | str) -> dict[str, Pat
     out_dir.mkdir(parents=True, exist_ok=True)
     paths = {"csv": out_dir / "sensitivity.csv", "json": out_dir / "sensitivity.json",
              "figure": out_dir / "sensitivity.png"}
-    result.indices.to_csv(paths["csv"], index=False)
+    with atomic_path(paths["csv"]) as temporary:
+        result.indices.to_csv(temporary, index=False)
     document = {"method": result.method, "output": result.output, "unit": result.unit, "day": result.day,
                 "runs": result.runs, "confidence": "95% bootstrap half-width (SALib)",
                 "indices": result.indices.to_dict(orient="records")}
-    paths["json"].write_text(json.dumps(document, indent=2) + "\n")
-    _figure(result).savefig(paths["figure"])
+    with atomic_path(paths["json"]) as temporary:
+        temporary.write_text(json.dumps(document, indent=2) + "\n")
+    with atomic_path(paths["figure"]) as temporary:
+        _figure(result).savefig(temporary)
     return paths
 
 

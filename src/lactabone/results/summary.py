@@ -134,6 +134,14 @@ def _extreme(dataset: xr.Dataset, name: str, lowest: bool) -> tuple[float | str,
     return float(values[index]), float(_days(dataset)[index])
 
 
+def _warnings(dataset: xr.Dataset) -> list[str]:
+    """The run's physiology warnings (``attrs["warnings"]``, a list or, read back from NetCDF, text)."""
+    found = dataset.attrs.get("warnings", [])
+    if isinstance(found, str):
+        return [line for line in found.split("\n") if line]
+    return [str(line) for line in found]
+
+
 def summarize(dataset: xr.Dataset) -> pd.DataFrame:
     """Summarise a simulated scenario in a few numbers.
 
@@ -152,7 +160,8 @@ def summarize(dataset: xr.Dataset) -> pd.DataFrame:
         lowest serum calcium [mmol/L] and its day [d], highest serum calcium
         [mmol/L], and mean fractional calcium absorption while nursing [1].
         ``value`` holds a float or a phrase such as "beyond end of run",
-        never NaN.
+        never NaN. A run that leaves physiology opens with one ``WARNING`` row per
+        warning (``attrs["warnings"]``).
     """
     weaning = _weaning_day(dataset)
     sites, recovery_days, recovery_label = SPECIES_VIEW.get(dataset.attrs.get("species"), SPECIES_VIEW["human"])
@@ -177,6 +186,7 @@ def summarize(dataset: xr.Dataset) -> pd.DataFrame:
          _nursing_mean(dataset, "fractional_calcium_absorption"),
          _units(dataset, "fractional_calcium_absorption")),
     ]
+    rows = [("WARNING", text, "") for text in _warnings(dataset)] + rows
     if dataset.attrs.get("species") == "cow" and float(dataset["day"][-1]) > 0:
         from .milk_fever import milk_fever_rows
 

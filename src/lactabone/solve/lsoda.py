@@ -14,12 +14,15 @@ import functools
 import importlib.util
 import os
 import platform
+import sys
 import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
 from numba import types
+
+from .errors import SolverError
 
 #: Signature of the right-hand side: f(t, y*, dy*, parameters*).
 LSODA_SIGNATURE = types.void(
@@ -56,8 +59,6 @@ def _quiet_native_output() -> Iterator[None]:
     Python's own ``sys.stdout`` and ``sys.stderr`` are flushed first and work
     as before afterwards.
     """
-    import sys
-
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(Exception):
             stream.flush()
@@ -92,14 +93,28 @@ def _libc_flush() -> None:
 
 def lsoda(address: int, initial: np.ndarray, times: np.ndarray, parameters: np.ndarray,
           relative_tolerance: float, absolute_tolerance: float, maximum_steps: int) -> tuple[np.ndarray, bool]:
-    """Integrate from ``times[0]``; return the states at ``times`` (rows) and whether LSODA succeeded."""
+    """Integrate from ``times[0]``; return the states at ``times`` (rows) and whether LSODA succeeded.
+
+    Raises :class:`~lactabone.solve.errors.SolverError` when the right-hand side itself failed
+    (a division by zero, an overflow).
+    """
     initial = np.ascontiguousarray(initial, dtype=np.float64)
     times = np.ascontiguousarray(times, dtype=np.float64)
     parameters = np.ascontiguousarray(parameters, dtype=np.float64)
     solution = np.full((times.size, initial.size), np.nan)
     success = np.array(999, dtype=np.int32)
-    with _quiet_native_output():
-        _wrapper()(address, initial.size, initial.ctypes.data, parameters.ctypes.data, times.size, times.ctypes.data,
-                   solution.ctypes.data, relative_tolerance, absolute_tolerance, maximum_steps,
-                   success.ctypes.data)
+    failures: list[BaseException] = []
+    previous_hook = sys.unraisablehook
+    sys.unraisablehook = lambda unraisable: failures.append(unraisable.exc_value)
+    try:
+        with _quiet_native_output():
+            _wrapper()(address, initial.size, initial.ctypes.data, parameters.ctypes.data, times.size,
+                       times.ctypes.data, solution.ctypes.data, relative_tolerance, absolute_tolerance,
+                       maximum_steps, success.ctypes.data)
+    finally:
+        sys.unraisablehook = previous_hook
+    if failures:  # numba reports an error inside the right-hand side as "unraisable"; it is the solver's failure
+        raise SolverError(f"the right-hand side failed {len(failures)} times, first with "
+                          f"{type(failures[0]).__name__}: {failures[0]} (a state reached a value the equations "
+                          "cannot take with these parameters)")
     return solution, bool(success == 1)

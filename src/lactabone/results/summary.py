@@ -160,8 +160,8 @@ def summarize(dataset: xr.Dataset) -> pd.DataFrame:
         lowest serum calcium [mmol/L] and its day [d], highest serum calcium
         [mmol/L], and mean fractional calcium absorption while nursing [1].
         ``value`` holds a float or a phrase such as "beyond end of run",
-        never NaN. A run that leaves physiology opens with one ``WARNING`` row per
-        warning (``attrs["warnings"]``).
+        never NaN. A run that leaves physiology opens with a ``WARNING`` row
+        counting its warnings (``attrs["warnings"]``, printed in full by ``lactabone run``).
     """
     weaning = _weaning_day(dataset)
     sites, recovery_days, recovery_label = SPECIES_VIEW.get(dataset.attrs.get("species"), SPECIES_VIEW["human"])
@@ -186,7 +186,10 @@ def summarize(dataset: xr.Dataset) -> pd.DataFrame:
          _nursing_mean(dataset, "fractional_calcium_absorption"),
          _units(dataset, "fractional_calcium_absorption")),
     ]
-    rows = [("WARNING", text, "") for text in _warnings(dataset)] + rows
+    found = _warnings(dataset)
+    if found:
+        rows = [("WARNING: the run leaves physiology", f"{len(found)} warning{'s' if len(found) > 1 else ''}",
+                 "")] + rows
     if dataset.attrs.get("species") == "cow" and float(dataset["day"][-1]) > 0:
         from .milk_fever import milk_fever_rows
 

@@ -118,8 +118,11 @@ def test_ctrl_c_on_the_command_line_prints_one_interrupted_line(tmp_path: Path) 
 
     process = subprocess.Popen([sys.executable, "-m", "lactabone", "population", "--n", "2000", "--out",
                                 str(tmp_path / "out")], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                               text=True, start_new_session=True)
-    time.sleep(8.0)
+                               encoding="utf-8", errors="replace", start_new_session=True)
+    assert process.stderr is not None
+    first_line = process.stderr.readline()  # "simulating 2000 subjects ...": the command has started computing
+    assert first_line.startswith("simulating"), first_line
+    time.sleep(4.0)
     sent = time.monotonic()
     os.killpg(process.pid, signal.SIGINT)
     _, stderr = process.communicate(timeout=30)
@@ -147,3 +150,27 @@ def test_population_bands_do_not_depend_on_the_order_chunks_finish(monkeypatch: 
     for name in in_order.bands.data_vars:
         assert np.array_equal(in_order.bands[name].values, shuffled.bands[name].values), name
     assert in_order.subjects.equals(shuffled.subjects)
+
+
+def test_validate_prints_each_failing_rows_reason(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import types
+
+    from lactabone.validation.scorecard import TargetResult
+
+    results = [
+        TargetResult(id="S1", title="milk", status="pass", model="210 mg/d", target="180-240", citation="K",
+                     role="validation"),
+        TargetResult(id="S3", title="spine", status="fail", model="-2%", target="-5 to -10%", citation="K",
+                     role="validation", detail="spine change at weaning is too small"),
+        TargetResult(id="V1", title="urine", status="fail", model="x1.1", target="x0.35-0.55", citation="R",
+                     role="validation", xfail_reason="the kidney excretes what the skeleton releases"),
+    ]
+    module = types.ModuleType("lactabone.validation.catalogue")
+    module.evaluate_targets = lambda progress=None: list(results)  # type: ignore[attr-defined]
+    monkeypatch.setitem(sys.modules, "lactabone.validation.catalogue", module)
+    result = _invoke("validate", "--out", str(tmp_path / "validation"))
+    assert result.exit_code == 0, result.output
+    assert "  S3: spine change at weaning is too small" in result.stdout
+    assert "  V1: the kidney excretes what the skeleton releases" in result.stdout
+    assert "  S1:" not in result.stdout
+    assert max(len(line) for line in result.stdout.splitlines()) <= 100

@@ -186,7 +186,7 @@ def run(
         _prepare_folder(out_dir)
         _progress(f"simulating scenario {name!r} ...")
         dataset = lactabone.simulate(loaded)
-        dataset.attrs["title"] = f"lactabone: {name}"
+        dataset.attrs["scenario_name"] = name
         written = write_results(dataset, out_dir)
         written["figure"] = plot_scenario(dataset, out_dir / FIGURE_FILE_NAME)
     _echo_warnings(dataset)

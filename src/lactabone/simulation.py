@@ -211,6 +211,9 @@ def results_dataset(scenario: Scenario, solution: Solution) -> xr.Dataset:
     weaning = _first_weaning_day(scenario)
     if weaning is not None:
         attributes["weaning_day"] = float(weaning)
+    later = [float(cycle.delivery_day + cycle.weaning_day) for cycle in scenario.cycles if cycle.offspring > 0]
+    if later:
+        attributes["later_weaning_days"] = later  # weaning of each further cycle, days since the first delivery
     dataset = build_dataset(solution.days, solution.values, solution.pre_pregnant, reference_day, attributes)
     dataset.attrs["warnings"] = physiology_warnings(dataset)
     return dataset

@@ -16,13 +16,14 @@ import numpy as np
 import streamlit as st
 
 from lactabone.app.circuit import arrow_states, circuit_svg, largest_changes
-from lactabone.app.controls import scenario_controls, scenario_mapping
+from lactabone.app.controls import TIME_UNITS, scenario_controls, scenario_mapping
 from lactabone.app.curves import curves_png
 from lactabone.app.runs import Run, cached_run
 from lactabone.app.summary import comparison, describe_scenario, outcome, short_label
 from lactabone.cli import error_text, expected_errors
 
 SCENARIO_NAMES = ("A", "B")
+NURSING_DAY_FIELDS = ("nursing.exclusive_days", "nursing.weaning_day")
 LOG = logging.getLogger("lactabone.app")
 INTRODUCTION = (
     "A nursing mother lends calcium from her skeleton to her milk: suckling and prolactin quiet the brain's "
@@ -30,6 +31,16 @@ INTRODUCTION = (
     "osteocytes resorb bone (Kovacs 2019, J Clin Invest 129:3041, Figure 1). After weaning the skeleton is paid "
     "back. Pick two scenarios, then move the day to see which arrow of the circuit carries the load. Green bands "
     "are published targets (`lactabone targets`).")
+
+
+def in_typed_units(error: BaseException, species: str) -> str:
+    """The value of a nursing error in the unit the page's fields use (months for women), or ''."""
+    unit = TIME_UNITS.get(species)
+    value = getattr(error, "value", None)
+    if (unit is None or unit.days == 1 or getattr(error, "field", None) not in NURSING_DAY_FIELDS
+            or not isinstance(value, (int, float))):
+        return ""
+    return f" (the field says {value / unit.days:.3g} {unit.name}; {unit.name} x {unit.days:g} = days)"
 
 
 def _scenario_column(name: str) -> tuple[dict, Run | None]:
@@ -40,7 +51,7 @@ def _scenario_column(name: str) -> tuple[dict, Run | None]:
         try:
             run = cached_run(mapping)
         except expected_errors() as error:
-            st.error(error_text(error))
+            st.error(error_text(error) + in_typed_units(error, mapping.get("species", "human")))
             return mapping, None
         for line in run.dataset.attrs.get("warnings", []):
             st.warning(f"Outside physiology: {line}")

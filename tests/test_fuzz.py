@@ -170,6 +170,9 @@ def test_a_loaded_scenario_cannot_be_changed_without_validation() -> None:
     with pytest.raises(ScenarioError, match="nursing.offspring = 9"):
         scenario.model_copy(update={"nursing": scenario.nursing.model_copy(update={"offspring": 9})})
     assert scenario.model_copy(update={"end_day": 400.0}).end_day == 400.0
+    scenario.knockouts.append("nonsense")  # lists stay lists; the run validates the scenario again
+    with pytest.raises(ScenarioError, match="knockouts"):
+        simulate(scenario)
 
 
 def test_species_aliases_read_as_the_one_name() -> None:

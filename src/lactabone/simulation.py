@@ -30,6 +30,14 @@ def default_scenario() -> Scenario:
     return Scenario()
 
 
+def revalidated(scenario: Scenario) -> Scenario:
+    """The scenario validated again from its keys: a list or table changed in place since loading is judged too.
+
+    Raises :class:`ScenarioError` when it is no longer valid.
+    """
+    return Scenario.model_validate(scenario.model_dump())
+
+
 def parameter_values(scenario: Scenario) -> dict[str, float]:
     """The species' parameter values with the scenario's overrides and knockouts applied.
 
@@ -148,6 +156,7 @@ def solve(scenario: Scenario, cache_steady_state: bool = True) -> Solution:
     whose every subject has its own vector, passes ``cache_steady_state=False``
     so memory stays bounded.
     """
+    scenario = revalidated(scenario)
     values = parameter_values(scenario)
     _refuse_drugs_without_a_target(scenario, values)
     model = compiled_model()

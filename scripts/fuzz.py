@@ -8,8 +8,10 @@ peak memory read back from the kernel:
 - every women's parameter at 0, x1000 and x0.001 (on the one-infant scenario).
 
 Usage: ``.venv/bin/python scripts/fuzz.py [--dicts 4000] [--files 375] [--jobs 2] [--timeout 120]``.
-A valid case is simulated to the end ("ran"); a ScenarioError or SolverError
-of one line is "refused cleanly"; any other exception is a "traceback".
+A valid case is simulated to the end ("ran", or "ran with negative outputs"
+when a concentration, mass or one-way flux goes below zero); a ScenarioError
+or SolverError of one line is "refused cleanly"; any other exception is a
+"traceback".
 """
 
 from __future__ import annotations
@@ -28,6 +30,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 GIGABYTES_1_5 = 1.5 * 1024**3
+#: Concentrations, masses and one-way fluxes: a run that makes one negative is counted apart.
+NON_NEGATIVE = ("serum_calcium", "serum_ionized_calcium", "serum_phosphate", "pth", "pthrp", "calcitriol",
+                "calcitonin", "estradiol", "progesterone", "prolactin", "lh", "fsh", "oxytocin", "milk_volume",
+                "milk_calcium", "gut_calcium_absorbed", "urine_calcium", "skeletal_calcium")
 
 
 def _file_cases(count: int, folder: Path) -> list[tuple[str, Path]]:
@@ -129,13 +135,14 @@ def _run_case(case: object) -> str:
 
     try:
         scenario = lactabone.load_scenario(case) if isinstance(case, Path) else scenario_from_dict(case)
-        lactabone.simulate(scenario)
+        dataset = lactabone.simulate(scenario)
     except (lactabone.ScenarioError, lactabone.SolverError) as error:
         text = str(error)
         return "refused cleanly" if "\n" not in text and len(text) <= 700 else "traceback"
     except BaseException as error:  # noqa: BLE001 (counting every other failure is the point)
         return f"traceback ({type(error).__name__}: {str(error)[:120]})"
-    return "ran"
+    negative = [name for name in NON_NEGATIVE if name in dataset and float(dataset[name].min()) < -1e-9]
+    return f"ran with negative outputs ({', '.join(negative)})" if negative else "ran"
 
 
 def _start(case: object) -> tuple[int, int]:
@@ -191,7 +198,7 @@ def run_all(cases: list[tuple[str, object]], jobs: int, timeout: float) -> tuple
                 problems.append((label, f"peak {peak / 1024**3:.2f} GB"))
             kind = outcome.split(" (")[0]
             counts[kind] += 1
-            if kind == "traceback":
+            if kind in ("traceback", "ran with negative outputs"):
                 problems.append((label, outcome))
     return counts, problems
 
@@ -213,8 +220,11 @@ def main() -> int:
     baseline = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     report = {"parent peak MB": round(baseline)}
     with tempfile.TemporaryDirectory() as folder:
-        families = {"files": [(label, path) for label, path in _file_cases(arguments.files, Path(folder))],
-                    "dicts": [(f"dict {index}", case) for index, case in enumerate(_dict_cases(arguments.dicts))]}
+        families = {}
+        if arguments.files:
+            families["files"] = list(_file_cases(arguments.files, Path(folder)))
+        if arguments.dicts:
+            families["dicts"] = [(f"dict {index}", case) for index, case in enumerate(_dict_cases(arguments.dicts))]
         if not arguments.no_parameters:
             families["parameters"] = [(json.dumps(case), case) for case in _parameter_cases()]
         total: collections.Counter = collections.Counter()

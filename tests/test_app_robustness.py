@@ -20,7 +20,8 @@ def test_a_nursing_error_is_given_in_the_months_the_user_typed(page: AppTest) ->
     page.number_input(key="A_human_weaning").set_value(7.0).run()
     assert not page.exception
     errors = [element.value for element in page.error]
-    assert len(errors) == 1 and "months" in errors[0] and errors[0].startswith("error: nursing.")
+    assert len(errors) == 1 and errors[0].startswith("error: nursing.weaning_day = ")
+    assert any(caption.value.startswith("In the page's unit: 7 months") for caption in page.caption)
 
 
 def test_the_number_of_doses_is_bounded(page: AppTest) -> None:

@@ -119,13 +119,18 @@ def test_ctrl_c_on_the_command_line_prints_one_interrupted_line(tmp_path: Path) 
     process = subprocess.Popen([sys.executable, "-m", "lactabone", "population", "--n", "2000", "--out",
                                 str(tmp_path / "out")], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                encoding="utf-8", errors="replace", start_new_session=True)
-    assert process.stderr is not None
-    first_line = process.stderr.readline()  # "simulating 2000 subjects ...": the command has started computing
-    assert first_line.startswith("simulating"), first_line
-    time.sleep(4.0)
-    sent = time.monotonic()
-    os.killpg(process.pid, signal.SIGINT)
-    _, stderr = process.communicate(timeout=30)
+    try:
+        assert process.stderr is not None
+        first_line = process.stderr.readline()  # "simulating 2000 subjects ...": the command has started computing
+        assert first_line.startswith("simulating"), first_line
+        time.sleep(4.0)
+        sent = time.monotonic()
+        os.killpg(process.pid, signal.SIGINT)
+        _, stderr = process.communicate(timeout=30)
+    finally:
+        if process.poll() is None:  # never leave the population running when the test fails
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
     assert time.monotonic() - sent < 2.5
     assert process.returncode == 130 and stderr.strip().splitlines()[-1] == "interrupted"
     assert "Traceback" not in stderr

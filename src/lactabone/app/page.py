@@ -40,7 +40,7 @@ def in_typed_units(error: BaseException, species: str) -> str:
     if (unit is None or unit.days == 1 or getattr(error, "field", None) not in NURSING_DAY_FIELDS
             or not isinstance(value, (int, float))):
         return ""
-    return f" (the field says {value / unit.days:.3g} {unit.name}; {unit.name} x {unit.days:g} = days)"
+    return f"In the page's unit: {value / unit.days:.3g} {unit.name} ({unit.name} x {unit.days:g} = days)."
 
 
 def _scenario_column(name: str) -> tuple[dict, Run | None]:
@@ -51,7 +51,10 @@ def _scenario_column(name: str) -> tuple[dict, Run | None]:
         try:
             run = cached_run(mapping)
         except expected_errors() as error:
-            st.error(error_text(error) + in_typed_units(error, mapping.get("species", "human")))
+            st.error(error_text(error))
+            hint = in_typed_units(error, mapping.get("species", "human"))
+            if hint:
+                st.caption(hint)
             return mapping, None
         for line in run.dataset.attrs.get("warnings", []):
             st.warning(f"Outside physiology: {line}")

@@ -1,8 +1,9 @@
 """Flags for runs that leave physiology: they still return (some experiments are meant to be lethal).
 
-A run is flagged when total serum calcium leaves :data:`SERUM_CALCIUM_LIVABLE`
-or when the skeleton loses more than :data:`MOST_SKELETAL_LOSS` of the mineral
-it held on the first day simulated. The flags are one-line texts in the
+A run is flagged when total serum calcium leaves :data:`SERUM_CALCIUM_LIVABLE`,
+when the skeleton loses more than :data:`MOST_SKELETAL_LOSS` of the mineral
+it held on the first day simulated, or when a concentration, mass or one-way
+flux (:data:`NON_NEGATIVE`) goes below zero. The flags are one-line texts in the
 Dataset's ``warnings`` attribute; the command line prints them, the page shows
 them as a banner and the summary table lists them first.
 """
@@ -16,6 +17,10 @@ SERUM_CALCIUM_LIVABLE = (1.0, 4.0)
 """Total serum calcium a mother survives for long [mmol/L]: below 1.0 tetany and death, above 4.0 coma."""
 MOST_SKELETAL_LOSS = 0.5
 """Share of the skeleton's calcium whose loss no mother survives [1]."""
+NON_NEGATIVE = ("serum_calcium", "serum_ionized_calcium", "serum_phosphate", "pth", "pthrp", "calcitriol",
+                "calcitonin", "estradiol", "progesterone", "prolactin", "lh", "fsh", "oxytocin", "milk_volume",
+                "milk_calcium", "gut_calcium_absorbed", "urine_calcium", "skeletal_calcium")
+"""Concentrations, masses and one-way fluxes: a negative value means the run left the model's domain."""
 
 
 def physiology_warnings(dataset: xr.Dataset) -> list[str]:
@@ -42,4 +47,11 @@ def physiology_warnings(dataset: xr.Dataset) -> list[str]:
             lost = 1 - skeleton.min() / skeleton[0]
             found.append(f"the skeleton loses {100 * lost:.3g}% of its calcium (more than "
                          f"{100 * MOST_SKELETAL_LOSS:g}%): outside physiology")
+    for name in NON_NEGATIVE:
+        if name in dataset:
+            lowest = float(np.nanmin(np.asarray(dataset[name].values, dtype=float)))
+            if lowest < -1e-9:
+                unit = dataset[name].attrs.get("units", "")
+                found.append(f"{name} goes negative (lowest {lowest:.3g} {unit}): the run left the model's "
+                             "domain; this value is not physiology")
     return found

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from ..limits import shorten
 from . import cow, human, mouse, rat
 from .base import Parameter
 from .ranges import range_of
@@ -29,8 +30,6 @@ def species_name(name: str) -> str:
     """
     canonical = SPECIES_ALIASES.get(name.strip().lower(), name.strip().lower()) if isinstance(name, str) else name
     if canonical not in _MODULES:
-        from lactabone.limits import shorten
-
         raise KeyError(f"species {shorten(repr(name))} has no parameter set; allowed: {', '.join(SPECIES)} "
                        f"(or {', '.join(SPECIES_ALIASES)})")
     return canonical
@@ -67,10 +66,12 @@ def parameter_table(species: str = "human") -> pd.DataFrame:
     """The parameter table of a species: name, value, unit, allowed low and high, provenance, source, description."""
     rows = [
         {"name": parameter.name, "value": parameter.value, "unit": parameter.unit, "low": parameter.low,
-         "high": parameter.high, "provenance": parameter.provenance, "source": parameter.source, "description": parameter.description}
+         "high": parameter.high, "provenance": parameter.provenance, "source": parameter.source,
+         "description": parameter.description}
         for parameter in parameter_set(species).values()
     ]
     return pd.DataFrame(rows).sort_values("name", ignore_index=True)
 
 
-__all__ = ["Parameter", "SPECIES", "SPECIES_ALIASES", "species_name", "parameter_names", "parameter_set", "parameter_table"]
+__all__ = ["Parameter", "SPECIES", "SPECIES_ALIASES", "parameter_names", "parameter_set", "parameter_table",
+           "species_name"]

@@ -177,7 +177,7 @@ def test_out_of_range_dose_and_a_drug_without_a_target_are_refused(page):
     page.number_input(key="A_human_zoledronate_dose").set_value(0.0).run()
     assert not page.exception
     assert [element.value for element in page.error] == [
-        "error: drugs[0].dose_mg = 0: must be a number > 0 (mg per dose)"]
+        "error: drugs[0].dose_mg = 0: must be a number > 0 and <= 1000000 (mg per dose)"]
     page.selectbox(key="B_species").set_value("mouse").run()
     page.multiselect(key="B_mouse_drugs").set_value(["denosumab"]).run()
     assert not page.exception

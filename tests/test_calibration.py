@@ -4,7 +4,7 @@ import pytest
 
 from lactabone.calibration.calibrate import PROBLEMS, calibrate
 from lactabone.parameters import parameter_set
-from lactabone.validation.targets import list_targets
+from lactabone.validation.catalogue import list_targets
 
 
 @pytest.mark.parametrize("species", sorted(PROBLEMS))

@@ -399,7 +399,7 @@ def test_cli_missing_scenario_file(tmp_path: Path, fake_model: dict[str, list[ob
 
 
 def _install_fake_targets(monkeypatch: pytest.MonkeyPatch, results: list[TargetResult]) -> None:
-    module = types.ModuleType("lactabone.validation.targets")
+    module = types.ModuleType("lactabone.validation.catalogue")
     listed = [
         types.SimpleNamespace(
             id=result.id, title=result.title, role=result.role, citation=result.citation,
@@ -409,7 +409,7 @@ def _install_fake_targets(monkeypatch: pytest.MonkeyPatch, results: list[TargetR
     ]
     module.evaluate_targets = lambda progress=None: list(results)  # type: ignore[attr-defined]
     module.list_targets = lambda: listed  # type: ignore[attr-defined]
-    monkeypatch.setitem(sys.modules, "lactabone.validation.targets", module)
+    monkeypatch.setitem(sys.modules, "lactabone.validation.catalogue", module)
 
 
 def test_cli_validate_reports_and_writes(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -103,9 +103,13 @@ def test_yaml_and_yml_give_the_same_scenario_as_toml(tmp_path):
     assert load_scenario(write(tmp_path, "example.yml", text)) == from_toml
 
 
-def test_empty_files_give_the_spec_defaults(tmp_path):
-    for name in ("empty.toml", "empty.yaml"):
-        scenario = load_scenario(write(tmp_path, name, ""))
+def test_empty_files_are_refused_and_a_species_alone_gives_the_spec_defaults(tmp_path):
+    for name, text in (("empty.toml", ""), ("empty.yaml", "  \n"), ("comment.toml", "# nothing\n"),
+                       ("comment.yaml", "# nothing\n")):
+        with pytest.raises(ScenarioError, match="empty|no keys"):
+            load_scenario(write(tmp_path, name, text))
+    for name, text in (("species.toml", 'species = "human"\n'), ("species.yaml", "species: human\n")):
+        scenario = load_scenario(write(tmp_path, name, text))
         assert scenario == Scenario()
         assert (scenario.species, scenario.start_day, scenario.end_day) == ("human", 0, 540)
         assert scenario.reference_day is None and scenario.output_step_days == 1

@@ -2,7 +2,7 @@
 
 import pytest
 
-from lactabone.validation.targets import list_targets
+from lactabone.validation.catalogue import list_targets
 
 
 def _parameters():

@@ -6,14 +6,14 @@ Public API: :func:`load_scenario`, :func:`simulate`, :class:`Scenario`,
 
 from .scenario import Scenario, ScenarioError, load_scenario
 from .simulation import default_scenario, simulate
-from .solve.integrate import SolverError
+from .solve.errors import SolverError
 
 __version__ = "0.1.0"
 
 
 def targets():
     """The literature targets the model is checked against (see ``lactabone validate``)."""
-    from .validation.targets import list_targets
+    from .validation.catalogue import list_targets
 
     return list_targets()
 

@@ -3,8 +3,10 @@ population | sensitivity | app``.
 
 The simulator, scenario loader and targets are imported inside each command,
 so this module imports cheaply and ``--help`` works on its own. Expected errors
-(an invalid scenario, a missing file, a solver failure) print one line
-``error: <message>`` to stderr and exit with status 2, without a traceback.
+(an invalid scenario, a missing file, a solver failure, an output path that
+cannot be written) print one line ``error: <message>`` to stderr and exit
+with status 2, without a traceback; Ctrl+C prints ``interrupted`` and exits
+with status 130. Output paths are checked before any computing.
 """
 
 from __future__ import annotations
@@ -18,7 +20,10 @@ from typing import Annotated, Any
 
 import typer
 
+from lactabone.limits import MAX_SEED, MAX_SENSITIVITY_SAMPLES, MAX_SUBJECTS
+
 ERROR_EXIT_CODE = 2
+INTERRUPTED_EXIT_CODE = 130
 STRICT_FAILURE_EXIT_CODE = 1
 DEFAULT_OUTPUT_ROOT = Path("out")
 DEFAULT_SCENARIO_NAME = "default"
@@ -59,7 +64,7 @@ class ParameterFormat(str, Enum):
 
 def expected_errors() -> tuple[type[BaseException], ...]:
     """Return the exception types reported as one-line errors (exit status 2; shown as such in the web page)."""
-    errors: list[type[BaseException]] = [FileNotFoundError]
+    errors: list[type[BaseException]] = [OSError]
     for module_name, class_name in (
         ("lactabone.scenario", "ScenarioError"),
         ("lactabone.solve", "SolverError"),
@@ -82,8 +87,10 @@ def error_text(message: object) -> str:
     message : object
         The error or its text.
     """
+    from lactabone.limits import MAX_MESSAGE_CHARACTERS, shorten
+
     text = " ".join(str(message).split()) or type(message).__name__
-    return f"error: {text}"
+    return f"error: {shorten(text, MAX_MESSAGE_CHARACTERS)}"
 
 
 def fail(message: object) -> None:
@@ -105,12 +112,30 @@ def fail(message: object) -> None:
 
 @contextlib.contextmanager
 def reporting_errors() -> Iterator[None]:
-    """Turn expected errors raised inside the block into one-line exits."""
+    """Turn expected errors raised inside the block into one-line exits, and Ctrl+C into ``interrupted``."""
     expected = expected_errors()
     try:
         yield
     except expected as error:
         fail(error)
+    except KeyboardInterrupt:
+        typer.echo("interrupted", err=True)
+        raise typer.Exit(code=INTERRUPTED_EXIT_CODE) from None
+
+
+def _prepare_folder(folder: Path) -> None:
+    """Check an output folder before computing; say in one line when its files will be overwritten."""
+    from lactabone.results.files import check_output_folder
+
+    notice = check_output_folder(folder)
+    if notice:
+        typer.echo(f"note: {notice}", err=True)
+
+
+def _echo_warnings(dataset: Any) -> None:
+    """Print each physiology warning of a run as one ``warning:`` line on stderr."""
+    for line in dataset.attrs.get("warnings", []):
+        typer.echo(f"warning: {line}", err=True)
 
 
 def _progress(*parts: Any, **_: Any) -> None:
@@ -158,10 +183,13 @@ def run(
         loaded = _load(scenario)
         import lactabone
 
+        _prepare_folder(out_dir)
         _progress(f"simulating scenario {name!r} ...")
         dataset = lactabone.simulate(loaded)
-    written = write_results(dataset, out_dir)
-    written["figure"] = plot_scenario(dataset, out_dir / FIGURE_FILE_NAME)
+        dataset.attrs["scenario_name"] = name
+        written = write_results(dataset, out_dir)
+        written["figure"] = plot_scenario(dataset, out_dir / FIGURE_FILE_NAME)
+    _echo_warnings(dataset)
     typer.echo(format_summary(summarize(dataset)))
     typer.echo("")
     _echo_written(written)
@@ -182,10 +210,11 @@ def validate(
     from lactabone.validation.scorecard import count_results, counts_text, write_scorecard
 
     with reporting_errors():
-        targets = importlib.import_module("lactabone.validation.targets")
+        _prepare_folder(out)
+        targets = importlib.import_module("lactabone.validation.catalogue")
         results = list(targets.evaluate_targets(progress=_progress))
-    written = write_scorecard(results, out)
-    written["robustness"] = importlib.import_module("lactabone.validation.robustness").write_matrix(Path(out))
+        written = write_scorecard(results, out)
+        written["robustness"] = importlib.import_module("lactabone.validation.robustness").write_matrix(Path(out))
     rows = [
         (result.id, "PASS" if result.passed else ("FAIL*" if result.known_failing else "FAIL"),
          result.model, result.target)
@@ -193,10 +222,27 @@ def validate(
     ]
     typer.echo(format_text_table(("id", "status", "model", "target"), rows))
     typer.echo("")
+    reasons = [(result.id, _failure_reason(result)) for result in results if not result.passed]
+    if reasons:
+        typer.echo("why the failing rows fail:")
+        for identifier, reason in reasons:
+            typer.echo(_shorten_line(f"  {identifier}: {reason}"))
+        typer.echo("")
     typer.echo(counts_text(results) + "; FAIL* = known failing")
     _echo_written(written)
     if strict and count_results(results)["unexpected_fail"]:
         raise typer.Exit(code=STRICT_FAILURE_EXIT_CODE)
+
+
+def _failure_reason(result: Any) -> str:
+    """Why a scorecard row fails: its known reason (xfail), else what the check found."""
+    return (getattr(result, "xfail_reason", None) or getattr(result, "detail", "") or
+            f"model {result.model}, target {result.target}")
+
+
+def _shorten_line(text: str, width: int = 100) -> str:
+    """Cut a console line to ``width`` characters."""
+    return text if len(text) <= width else text[: width - 3] + "..."
 
 
 @app.command()
@@ -205,7 +251,7 @@ def targets() -> None:
     from lactabone.results.summary import format_text_table
 
     with reporting_errors():
-        module = importlib.import_module("lactabone.validation.targets")
+        module = importlib.import_module("lactabone.validation.catalogue")
         listed = list(module.list_targets())
     rows = [(target.id, target.role, target.title, target.citation) for target in listed]
     typer.echo(format_text_table(("id", "role", "title", "citation"), rows))
@@ -234,7 +280,15 @@ def parameters(
         rows = list(table.itertuples(index=False, name=None))
         typer.echo(format_markdown_table([str(column) for column in table.columns], rows))
     else:
-        typer.echo(table.to_string(index=False))
+        from lactabone.results.summary import format_text_table
+
+        columns = [column for column in ("name", "value", "unit", "low", "high", "description")
+                   if column in table.columns]
+        rows = [tuple(f"{cell:.4g}" if isinstance(cell, float) else cell for cell in row)
+                for row in table[columns].itertuples(index=False, name=None)]
+        typer.echo(format_text_table(columns, rows,
+                                     right_aligned=[columns.index(column) for column in ("value", "low", "high")
+                                                    if column in columns]))
 
 
 @app.command()
@@ -245,9 +299,15 @@ def calibrate(
     """Refit the calibrated parameters to the calibration targets; report the validation targets unseen."""
     from lactabone.calibration.calibrate import calibrate as fit, write_calibrated
     from lactabone.parameters import parameter_set
-    from lactabone.validation.targets import evaluate_targets
+    from lactabone.validation.catalogue import evaluate_targets
 
     with reporting_errors():
+        from lactabone.parameters import species_name
+
+        try:
+            species = species_name(species)
+        except KeyError as error:
+            fail(error.args[0])
         stored = parameter_set(species)
         fitted = fit(species, progress=_progress)
         typer.echo(f"{'parameter':32s} {'stored':>12s} {'fitted':>12s}")
@@ -272,11 +332,23 @@ def export(
 ) -> None:
     """Export the scenario's model: SBML Level 3, Antimony, or the PEtab calibration problem of its species."""
     with reporting_errors():
+        from lactabone.results.files import check_output_file
+
         loaded = _load(scenario)
+        if output_format is ExportFormat.petab:
+            _prepare_folder(out)
+        else:
+            check_output_file(out)
         from lactabone.export import write_export
 
         written = write_export(loaded, output_format.value, out)
     typer.echo(f"wrote {written}")
+
+
+def _check_count(option: str, value: int, lowest: int, highest: int) -> None:
+    """Refuse a count or seed outside ``[lowest, highest]`` (caps of :mod:`lactabone.limits`)."""
+    if not lowest <= value <= highest:
+        fail(f"{option} = {value}: must be an integer from {lowest} to {highest} (option --{option})")
 
 
 #: The scenario argument of the population and sensitivity commands.
@@ -309,10 +381,13 @@ def population(
     name = scenario.stem if scenario is not None else DEFAULT_SCENARIO_NAME
     out_dir = out if out is not None else DEFAULT_OUTPUT_ROOT / f"population_{name}"
     with reporting_errors():
+        _check_count("n", n, 1, MAX_SUBJECTS)
+        _check_count("seed", seed, 0, MAX_SEED)
         loaded = _load(scenario)
+        _prepare_folder(out_dir)
         _progress(f"simulating {n} subjects of scenario {name!r} ...")
         result = run_population(loaded, n, seed=seed, scheduler=scheduler, progress=True)
-    written = write_population(result, out_dir)
+        written = write_population(result, out_dir)
     typer.echo("\n".join(summary_lines(result)))
     typer.echo("")
     _echo_written(written)
@@ -341,10 +416,13 @@ def sensitivity(
     name = scenario.stem if scenario is not None else DEFAULT_SCENARIO_NAME
     out_dir = out if out is not None else DEFAULT_OUTPUT_ROOT / f"sensitivity_{name}"
     with reporting_errors():
+        _check_count("samples", samples, 2, MAX_SENSITIVITY_SAMPLES)
+        _check_count("seed", seed, 0, MAX_SEED)
         loaded = _load(scenario)
+        _prepare_folder(out_dir)
         result = run_sensitivity(loaded, method.value, output, day, samples=samples, seed=seed,
                                  scheduler=scheduler, progress=True)
-    written = write_sensitivity(result, out_dir)
+        written = write_sensitivity(result, out_dir)
     typer.echo("\n".join(summary_lines(result)))
     typer.echo("")
     _echo_written(written)

@@ -13,11 +13,13 @@ from .model.knockouts import switches_off
 from .model.ledger import LEDGER
 from .parameters import parameter_set
 from .results.dataset import build_dataset
+from .results.warnings import physiology_warnings
 from .scenario import Scenario, ScenarioError, build_schedule
 from .scenario.schedule import SpeciesTimeline, diet_inputs, pregnancy_lead_in, usual_diet
 from .solve.compiled import CompiledModel, compiled_model
 from .solve.dosing import bind_doses, doses_of
 from .solve.equilibrate import equilibrate, initial_guess
+from .solve.errors import SolverError
 from .solve.integrate import integrate
 
 _settled_cache: dict[bytes, np.ndarray] = {}
@@ -26,6 +28,14 @@ _settled_cache: dict[bytes, np.ndarray] = {}
 def default_scenario() -> Scenario:
     """The built-in scenario: a woman exclusively nursing one infant for 180 days, followed to day 540."""
     return Scenario()
+
+
+def revalidated(scenario: Scenario) -> Scenario:
+    """The scenario validated again from its keys: a list or table changed in place since loading is judged too.
+
+    Raises :class:`ScenarioError` when it is no longer valid.
+    """
+    return Scenario.model_validate(scenario.model_dump())
 
 
 def parameter_values(scenario: Scenario) -> dict[str, float]:
@@ -39,11 +49,12 @@ def parameter_values(scenario: Scenario) -> dict[str, float]:
         if name not in parameters:
             raise ScenarioError(f"parameters.{name} = {value!r}: not a parameter of the {scenario.species} model "
                                 f"(list them with `lactabone parameters --species {scenario.species}`)")
-        if not math.isfinite(value) or value < 0:
-            raise ScenarioError(f"parameters.{name} = {value!r}: must be a finite number >= 0 "
-                                f"({parameters[name].unit})")
-        if parameters[name].provenance == "switch" and value > 1:
-            raise ScenarioError(f"parameters.{name} = {value!r}: a gene switch must be from 0 to 1")
+        parameter = parameters[name]
+        if not (math.isfinite(value) and parameter.low <= value <= parameter.high):
+            allowed = (f"{parameter.low:g} (a constant)" if parameter.low == parameter.high
+                       else f"from {parameter.low:g} to {parameter.high:g}")
+            raise ScenarioError(f"parameters.{name} = {value!r}: must be {allowed} {parameter.unit}, "
+                                f"the allowed range ({parameter.range_reason})")
         values[name] = float(value)
     values.update(switches_off(scenario.knockouts))
     values.update(cow_parameters(scenario.cow, values))
@@ -121,6 +132,23 @@ def _state_on_start_day(model: CompiledModel, settled: np.ndarray, base: np.ndar
     return start
 
 
+def _evaluate(model: CompiledModel, days: np.ndarray, states: np.ndarray, vectors: np.ndarray,
+              segment_of_time: np.ndarray) -> dict[str, np.ndarray]:
+    """Every term over the output days; a division by zero or an overflow there is a :class:`SolverError`."""
+    try:
+        evaluated = model.evaluate(days, states.T, vectors, segment_of_time)
+    except (ZeroDivisionError, OverflowError, FloatingPointError) as error:
+        raise SolverError(f"the outputs could not be evaluated ({error}): a state reached a value the equations "
+                          "cannot take (zero or overflow) with these parameters") from None
+    for name, series in evaluated.items():
+        finite = np.isfinite(series)
+        if not finite.all():
+            day = float(days[int(np.argmin(finite))])
+            raise SolverError(f"{name} is not finite from day {day:g} with these parameters (value "
+                              f"{float(series[int(np.argmin(finite))])}); the run left the model's domain")
+    return evaluated
+
+
 def solve(scenario: Scenario, cache_steady_state: bool = True) -> Solution:
     """Solve a scenario and evaluate every term of the model over the output days.
 
@@ -128,6 +156,7 @@ def solve(scenario: Scenario, cache_steady_state: bool = True) -> Solution:
     whose every subject has its own vector, passes ``cache_steady_state=False``
     so memory stays bounded.
     """
+    scenario = revalidated(scenario)
     values = parameter_values(scenario)
     _refuse_drugs_without_a_target(scenario, values)
     model = compiled_model()
@@ -139,7 +168,7 @@ def solve(scenario: Scenario, cache_steady_state: bool = True) -> Solution:
     days = output_days(scenario)
     dosed = bind_doses(model.layout, base, doses_of(scenario, values), values)
     states, vectors, segment_of_time = integrate(model, start, schedule, days, dosed)
-    evaluated = model.evaluate(days, states.T, vectors, segment_of_time)
+    evaluated = _evaluate(model, days, states, vectors, segment_of_time)
     evaluated.update({name: states[:, index] for index, name in enumerate(model.system.state_names)})
     at_rest = model.evaluate(np.zeros(1), settled[:, None], base)
     pre_pregnant = {name: float(series[0]) for name, series in at_rest.items()}
@@ -165,6 +194,9 @@ def simulate(scenario: Scenario) -> xr.Dataset:
         Coordinate ``day`` (days since delivery); every output of SPEC.md with
         a ``units`` attribute; relative outputs are relative to the scenario's
         reference day (the pre-pregnant state when ``reference_day`` is unset).
+        ``attrs["warnings"]`` lists, one line each, the ways the run leaves
+        physiology (serum calcium outside 1-4 mmol/L, more than half the
+        skeleton's calcium lost); it is empty for a physiological run.
 
     Raises
     ------
@@ -188,4 +220,9 @@ def results_dataset(scenario: Scenario, solution: Solution) -> xr.Dataset:
     weaning = _first_weaning_day(scenario)
     if weaning is not None:
         attributes["weaning_day"] = float(weaning)
-    return build_dataset(solution.days, solution.values, solution.pre_pregnant, reference_day, attributes)
+    later = [float(cycle.delivery_day + cycle.weaning_day) for cycle in scenario.cycles if cycle.offspring > 0]
+    if later:
+        attributes["later_weaning_days"] = later  # weaning of each further cycle, days since the first delivery
+    dataset = build_dataset(solution.days, solution.values, solution.pre_pregnant, reference_day, attributes)
+    dataset.attrs["warnings"] = physiology_warnings(dataset)
+    return dataset

@@ -17,7 +17,8 @@ import streamlit as st
 
 from lactabone.model.knockouts import KNOCKOUTS
 from lactabone.model.pharmacokinetics import DRUG_ROUTES
-from lactabone.scenario.schema import DEFAULT_DIET, OFFSPRING_NOUN, Scenario, species_registry
+from lactabone.limits import MAX_DOSES
+from lactabone.scenario.schema import DEFAULT_DIET, LONGEST_SPAN_DAYS, OFFSPRING_NOUN, Scenario, species_registry
 from lactabone.validation import experiments, runs
 
 DAYS_PER_MONTH = 30.0
@@ -213,7 +214,8 @@ def scenario_controls(name: str) -> Choices:
                                         start.partial_fraction, 0.05, key=f"{key}_partial_fraction",
                                         help="nursing.partial_fraction")
     follow_up = middle[2].number_input("follow-up after weaning [days]", value=start.follow_up, step=1.0, format="%g",
-                                       key=f"{key}_follow_up", help="end_day = weaning day + this")
+                                       min_value=0.0, max_value=LONGEST_SPAN_DAYS, key=f"{key}_follow_up",
+                                       help="end_day = weaning day + this")
     diet_label = "diet calcium [mg/day]" if diet_key(species) == "calcium_mg_per_day" else "chow calcium [%]"
     bottom = st.columns(2)
     diet_calcium = bottom[0].number_input(diet_label, value=float(start.diet_calcium), format="%g", key=f"{key}_diet",
@@ -240,5 +242,6 @@ def _drug_controls(key: str, species: str, drug: str) -> DrugChoice:
     first_day = columns[2].number_input("first dose [day]", value=start.first_day, step=1.0, format="%g", key=f"{key}_first")
     interval = columns[3].number_input("every [days]", value=start.interval_days, min_value=0.0, step=1.0, format="%g",
                                        key=f"{key}_interval")
-    doses = columns[4].number_input("doses", value=start.doses, min_value=1, step=1, key=f"{key}_doses")
+    doses = columns[4].number_input("doses", value=start.doses, min_value=1, max_value=MAX_DOSES, step=1,
+                                    key=f"{key}_doses", help=f"at most {MAX_DOSES} (lactabone.limits.MAX_DOSES)")
     return DrugChoice(drug, float(dose), start.dose_key, route, float(first_day), float(interval), int(doses))

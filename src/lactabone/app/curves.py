@@ -14,7 +14,7 @@ from matplotlib.lines import Line2D
 
 from lactabone.plots.figures import OVERVIEW_PANELS, SITES_NOT_MEASURED, TIME_LABEL, weaning_day
 from lactabone.results.outputs import OUTPUTS
-from lactabone.validation.targets import target_bands
+from lactabone.validation.catalogue import target_bands
 
 from .runs import Run
 
@@ -68,7 +68,7 @@ def _single_panel(axes: Axes, output: str, runs: Mapping[str, Run]) -> None:
     unit = next(iter(runs.values())).dataset[output].attrs.get("units", "")
     axes.set_title(f"{_MEANING[output]} [{unit}]", loc="left", fontsize=10)
     _mark_days(axes, runs)
-    axes.legend(fontsize=LEGEND_FONT_SIZE, loc="upper right")
+    axes.legend(fontsize=LEGEND_FONT_SIZE, loc="best")  # the corner that hides least of the curves
 
 
 def _bmd_panel(axes: Axes, runs: Mapping[str, Run]) -> None:

@@ -2,7 +2,8 @@
 
 Run it with ``lactabone app`` (or ``streamlit run`` on this file). Expected
 errors (a scenario the schema refuses, a solver failure) are shown in the page
-with the command line's one-line message; any other error is shown as one line
+with the command line's one-line message, in the scenario they belong to; a
+run that leaves physiology gets a warning banner there; any other error is shown as one line
 too, its traceback going to the server's log, never to the page.
 """
 
@@ -15,13 +16,14 @@ import numpy as np
 import streamlit as st
 
 from lactabone.app.circuit import arrow_states, circuit_svg, largest_changes
-from lactabone.app.controls import scenario_controls, scenario_mapping
+from lactabone.app.controls import TIME_UNITS, scenario_controls, scenario_mapping
 from lactabone.app.curves import curves_png
 from lactabone.app.runs import Run, cached_run
 from lactabone.app.summary import comparison, describe_scenario, outcome, short_label
 from lactabone.cli import error_text, expected_errors
 
 SCENARIO_NAMES = ("A", "B")
+NURSING_DAY_FIELDS = ("nursing.exclusive_days", "nursing.weaning_day")
 LOG = logging.getLogger("lactabone.app")
 INTRODUCTION = (
     "A nursing mother lends calcium from her skeleton to her milk: suckling and prolactin quiet the brain's "
@@ -31,16 +33,32 @@ INTRODUCTION = (
     "are published targets (`lactabone targets`).")
 
 
+def in_typed_units(error: BaseException, species: str) -> str:
+    """The value of a nursing error in the unit the page's fields use (months for women), or ''."""
+    unit = TIME_UNITS.get(species)
+    value = getattr(error, "value", None)
+    if (unit is None or unit.days == 1 or getattr(error, "field", None) not in NURSING_DAY_FIELDS
+            or not isinstance(value, (int, float))):
+        return ""
+    return f"In the page's unit: {value / unit.days:.3g} {unit.name} ({unit.name} x {unit.days:g} = days)."
+
+
 def _scenario_column(name: str) -> tuple[dict, Run | None]:
     """Controls of one scenario, its keys and its run; an expected error is shown in place of the run."""
     with st.container(key=f"scenario_{name}"):
         st.subheader(f"Scenario {name}")
         mapping = scenario_mapping(scenario_controls(name))
         try:
-            return mapping, cached_run(mapping)
+            run = cached_run(mapping)
         except expected_errors() as error:
             st.error(error_text(error))
+            hint = in_typed_units(error, mapping.get("species", "human"))
+            if hint:
+                st.caption(hint)
             return mapping, None
+        for line in run.dataset.attrs.get("warnings", []):
+            st.warning(f"Outside physiology: {line}")
+        return mapping, run
 
 
 def _day_slider(runs: dict[str, Run]) -> float:

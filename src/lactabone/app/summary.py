@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from lactabone.results.summary import SPECIES_VIEW, summarize, value_at_day
 from lactabone.scenario.schema import OFFSPRING_NOUN
-from lactabone.validation.targets import target_bands
+from lactabone.validation.catalogue import target_bands
 
 from .controls import DAYS_PER_MONTH, TIME_UNITS
 from .runs import Run

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import antimony
 
+from ..results.files import atomic_path
 from ..scenario import Scenario
 from .sbml import sbml_string
 
@@ -22,5 +23,7 @@ def write_antimony(scenario: Scenario, path: Path) -> Path:
     """Write the scenario's Antimony text to ``path``; return it."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(antimony_string(scenario))
+    text = antimony_string(scenario)
+    with atomic_path(path) as temporary:
+        temporary.write_text(text)
     return path

@@ -45,6 +45,7 @@ from ..model.system import System, build_system
 from ..model.units import TIME_UNIT, parse_unit
 from ..parameters import parameter_set
 from ..results.dataset import reference_values
+from ..results.files import atomic_path
 from ..results.outputs import OUTPUTS
 from ..scenario import Scenario, build_schedule
 from ..scenario.schedule import DIET_INPUTS, SpeciesTimeline
@@ -311,7 +312,9 @@ def write_sbml(scenario: Scenario, path: Path) -> Path:
     """Write the scenario's SBML to ``path``; return it."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(sbml_string(scenario))
+    text = sbml_string(scenario)
+    with atomic_path(path) as temporary:
+        temporary.write_text(text)
     return path
 
 

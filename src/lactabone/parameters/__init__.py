@@ -3,17 +3,36 @@
 from __future__ import annotations
 
 import functools
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
 
+from ..limits import shorten
 from . import cow, human, mouse, rat
 from .base import Parameter
+from .ranges import range_of
 
 #: Species with a parameter set (share one set of equations).
 SPECIES = ("human", "mouse", "rat", "cow")
 
 _MODULES = {"human": human, "mouse": mouse, "rat": rat, "cow": cow}
+
+#: Other spellings accepted for a species, and the one name they stand for.
+SPECIES_ALIASES = {"women": "human", "woman": "human", "humans": "human", "mice": "mouse", "rats": "rat",
+                   "cows": "cow", "cattle": "cow", "dairy_cow": "cow"}
+
+
+def species_name(name: str) -> str:
+    """The species' one name (``human``, ``mouse``, ``rat``, ``cow``) for it or an alias (``women``, ``mice``).
+
+    Raises ``KeyError`` naming the species and aliases allowed when there is no such species.
+    """
+    canonical = SPECIES_ALIASES.get(name.strip().lower(), name.strip().lower()) if isinstance(name, str) else name
+    if canonical not in _MODULES:
+        raise KeyError(f"species {shorten(repr(name))} has no parameter set; allowed: {', '.join(SPECIES)} "
+                       f"(or {', '.join(SPECIES_ALIASES)})")
+    return canonical
 
 
 def calibrated_values_path(species: str) -> Path:
@@ -23,17 +42,18 @@ def calibrated_values_path(species: str) -> Path:
 
 @functools.cache
 def parameter_set(species: str) -> dict[str, Parameter]:
-    """All parameters of a species, by name.
+    """All parameters of a species, by name, each with its range (``low``, ``high``) from :mod:`.ranges`.
 
     Raises ``KeyError`` naming the allowed species when there is no such set.
     """
-    if species not in _MODULES:
-        raise KeyError(f"species {species!r} has no parameter set; allowed: {', '.join(SPECIES)}")
+    species = species_name(species)
     parameters = {}
     for parameter in _MODULES[species].PARAMETERS:
         if parameter.name in parameters:
             raise ValueError(f"parameter {parameter.name!r} defined twice for {species}")
-        parameters[parameter.name] = parameter
+        allowed = range_of(parameter.name, parameter.unit, parameter.provenance, parameter.value)
+        parameters[parameter.name] = replace(parameter, low=allowed.low, high=allowed.high,
+                                             range_reason=allowed.reason)
     return parameters
 
 
@@ -43,10 +63,10 @@ def parameter_names(species: str) -> tuple[str, ...]:
 
 
 def parameter_table(species: str = "human") -> pd.DataFrame:
-    """The parameter table of a species: name, value, unit, provenance, source, description."""
+    """The parameter table of a species: name, value, unit, allowed low and high, provenance, source, description."""
     rows = [
-        {"name": parameter.name, "value": parameter.value, "unit": parameter.unit,
-         "provenance": provenance_class(parameter), "source": parameter.source,
+        {"name": parameter.name, "value": parameter.value, "unit": parameter.unit, "low": parameter.low,
+         "high": parameter.high, "provenance": provenance_class(parameter), "source": parameter.source,
          "description": parameter.description}
         for parameter in parameter_set(species).values()
     ]
@@ -80,5 +100,5 @@ def provenance_summary() -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-__all__ = ["PROVENANCE_CLASSES", "Parameter", "SPECIES", "parameter_names", "parameter_set", "parameter_table",
-           "provenance_class", "provenance_summary"]
+__all__ = ["PROVENANCE_CLASSES", "Parameter", "SPECIES", "SPECIES_ALIASES", "parameter_names", "parameter_set",
+           "parameter_table", "provenance_class", "provenance_summary", "species_name"]

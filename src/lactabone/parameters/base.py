@@ -28,6 +28,9 @@ class Parameter:
         calibration target id, or the reason for an assumption.
     borrowed_from : for an ``assumed`` value that leans on a measurement in
         another species, that species (e.g. ``"women"``, ``"rats"``); None otherwise.
+    low, high : the physical range overrides must stay within, in ``unit``
+        (filled from :mod:`lactabone.parameters.ranges` by ``parameter_set``).
+    range_reason : why the range is what it is.
     """
 
     name: str
@@ -37,6 +40,9 @@ class Parameter:
     provenance: Provenance
     source: str
     borrowed_from: str | None = None
+    low: float | None = None
+    high: float | None = None
+    range_reason: str = ""
 
 
 def literature(name, value, unit, description, source) -> Parameter:

@@ -17,6 +17,8 @@ from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
+from ..results.files import atomic_path
+
 FIGURE_WIDTH_INCHES = 14.0
 FIGURE_HEIGHT_INCHES = 10.0
 DOTS_PER_INCH = 150
@@ -195,6 +197,12 @@ def _mark_events(axes: Axes, weaning: float | None, days: np.ndarray) -> None:
         axes.axvline(weaning, color="dimgray", linestyle="--", alpha=EVENT_LINE_OPACITY, linewidth=1)
 
 
+def readable_name(dataset: xr.Dataset, name: str) -> str:
+    """A legend label: the variable's ``long_name`` (its meaning), else its name with spaces."""
+    long_name = dataset[name].attrs.get("long_name") if name in dataset else None
+    return str(long_name) if long_name else name.replace("_", " ")
+
+
 def _draw_missing(axes: Axes, title: str) -> None:
     """Mark a panel whose variables are all absent from the dataset."""
     axes.set_title(title, loc="left")
@@ -241,7 +249,7 @@ def _draw_panel(axes: Axes, dataset: xr.Dataset, panel: Panel, weaning: float | 
     for name in linear:
         (line,) = axes.plot(days, np.asarray(dataset[name].values, dtype=float))
         handles.append(line)
-        labels.append(name)
+        labels.append(readable_name(dataset, name))
     if linear:
         axes.set_ylabel(_axis_label(dataset, linear, panel.quantity))
     if logarithmic:
@@ -254,7 +262,7 @@ def _draw_panel(axes: Axes, dataset: xr.Dataset, panel: Panel, weaning: float | 
                 color=LOG_AXIS_COLOURS[index % len(LOG_AXIS_COLOURS)],
             )
             handles.append(line)
-            labels.append(f"{name} (log axis)")
+            labels.append(f"{readable_name(dataset, name)} (log axis)")
         drawable = np.concatenate([_positive(dataset[name].values) for name in logarithmic])
         if np.any(np.isfinite(drawable)):
             log_axes.set_yscale("log")
@@ -284,7 +292,8 @@ def scenario_figure(dataset: xr.Dataset) -> Figure:
     for axes, panel in zip(all_axes, OVERVIEW_PANELS):
         _draw_panel(axes, dataset, panel, weaning)
     species = dataset.attrs.get("species")
-    title = "lactabone scenario" + (f": {species}" if species else "")
+    name = dataset.attrs.get("scenario_name")
+    title = "lactabone scenario" + (f" {name!r}" if name else "") + (f": {species}" if species else "")
     if weaning is not None:
         title += f" (delivery day 0, weaning day {weaning:g}; dashed lines)"
     figure.suptitle(title)
@@ -295,7 +304,8 @@ def _save(figure: Figure, path: Path | str) -> Path:
     """Save a figure as PNG, creating the parent folder."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    figure.savefig(path, dpi=DOTS_PER_INCH, format="png")
+    with atomic_path(path) as temporary:
+        figure.savefig(temporary, dpi=DOTS_PER_INCH, format="png")
     return path
 
 

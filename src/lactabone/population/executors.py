@@ -10,6 +10,7 @@ from __future__ import annotations
 import concurrent.futures
 import contextlib
 import os
+import signal
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
@@ -50,8 +51,30 @@ def executor_for(executor: concurrent.futures.Executor | None = None,
         with Client(scheduler) as client:
             yield client.get_executor()
     else:
-        with concurrent.futures.ProcessPoolExecutor(max_workers=available_cores()) as pool:
+        pool = concurrent.futures.ProcessPoolExecutor(max_workers=available_cores(), initializer=_ignore_interrupts)
+        try:
             yield pool
+        except BaseException:
+            _stop_now(pool)  # Ctrl+C or an error: do not wait for chunks still running
+            raise
+        pool.shutdown(wait=True)
+
+
+def _ignore_interrupts() -> None:
+    """Workers leave Ctrl+C to the parent, which stops them (no worker tracebacks, no stuck queue locks)."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _stop_now(pool: concurrent.futures.ProcessPoolExecutor) -> None:
+    """Cancel the queued tasks and terminate the pool's workers at once."""
+    processes = list(getattr(pool, "_processes", {}).values())  # the standard pool keeps its workers here
+    for process in processes:
+        with contextlib.suppress(Exception):
+            process.terminate()
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        with contextlib.suppress(Exception):
+            process.join(timeout=1.0)
 
 
 def map_chunks(function: Callable, tasks: Sequence, executor: concurrent.futures.Executor,

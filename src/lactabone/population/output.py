@@ -8,6 +8,7 @@ import numpy as np
 import xarray as xr
 from matplotlib.figure import Figure
 
+from ..results.files import atomic_path
 from ..results.io import NETCDF_ENGINE, netcdf_ready, results_table
 from .bands import PERCENTILES
 from .run import Population, pthrp_loss_correlation
@@ -72,16 +73,25 @@ def _spine_figure(population: Population, path: Path) -> Path:
 
 
 def write_population(population: Population, out_dir: Path | str) -> dict[str, Path]:
-    """Write ``subjects.csv/.nc``, ``bands.csv/.nc``, ``bands.png`` and ``spine_loss_at_weaning.png`` to ``out_dir``."""
+    """Write ``subjects.csv/.nc``, ``bands.csv/.nc``, ``bands.png`` and ``spine_loss_at_weaning.png`` to ``out_dir``.
+
+    Each file is written under a temporary name and renamed when complete.
+    """
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths = {key: out_dir / name for key, name in FILE_NAMES.items()}
-    population.subjects.to_csv(paths["subjects_csv"], index=False)
-    netcdf_ready(subjects_dataset(population)).to_netcdf(paths["subjects_netcdf"], engine=NETCDF_ENGINE)
-    results_table(population.bands).to_csv(paths["bands_csv"], index=False)
-    netcdf_ready(population.bands).to_netcdf(paths["bands_netcdf"], engine=NETCDF_ENGINE)
-    _bands_figure(population.bands, paths["bands_figure"])
-    _spine_figure(population, paths["spine_figure"])
+    with atomic_path(paths["subjects_csv"]) as temporary:
+        population.subjects.to_csv(temporary, index=False)
+    with atomic_path(paths["subjects_netcdf"]) as temporary:
+        netcdf_ready(subjects_dataset(population)).to_netcdf(temporary, engine=NETCDF_ENGINE)
+    with atomic_path(paths["bands_csv"]) as temporary:
+        results_table(population.bands).to_csv(temporary, index=False)
+    with atomic_path(paths["bands_netcdf"]) as temporary:
+        netcdf_ready(population.bands).to_netcdf(temporary, engine=NETCDF_ENGINE)
+    with atomic_path(paths["bands_figure"]) as temporary:
+        _bands_figure(population.bands, temporary)
+    with atomic_path(paths["spine_figure"]) as temporary:
+        _spine_figure(population, temporary)
     return paths
 
 

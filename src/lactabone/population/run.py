@@ -20,13 +20,15 @@ from ..results.outputs import OUTPUTS
 from ..scenario import Scenario, ScenarioError
 from ..simulation import output_days
 from .bands import PERCENTILES, BandAccumulator, grid_from_pilot
-from .executors import available_cores, chunk_bounds, executor_for, map_chunks
+from .executors import executor_for, map_chunks
 from .plausibility import constraints
 from .subjects import BAND_OUTPUTS, SUMMARIES, ChunkTask, simulate_chunk
 from .variability import VARIABILITY, Variation, sample_factors, variation_names
 
 #: Subjects of the pilot chunk (run in the calling process) that fixes the band grid.
 PILOT_SUBJECTS = 100
+#: Subjects per task sent to a worker (fixed, so results do not depend on the number of workers).
+SUBJECTS_PER_CHUNK = 200
 _UNITS = {output.name: output.unit for output in OUTPUTS}
 
 
@@ -77,7 +79,8 @@ def run_population(scenario: Scenario, n: int, seed: int = 0, executor: concurre
     ----------
     scenario : the nominal subject's scenario (must nurse, and wean within the days simulated).
     n : number of subjects sampled (rejected ones included).
-    seed : seed of the variability factors; the same seed gives the same population on any executor.
+    seed : seed of the variability factors; the same seed gives the same population, byte for byte,
+        on any executor and any number of workers (chunks are merged in order).
     executor : any ``concurrent.futures.Executor``; default a process pool with one worker per core.
     scheduler : address of a dask.distributed scheduler to run on instead (when ``executor`` is None).
     variations : the sources of variability (default :data:`~lactabone.population.variability.VARIABILITY`).
@@ -101,15 +104,22 @@ def run_population(scenario: Scenario, n: int, seed: int = 0, executor: concurre
     bands.add(pilot.trajectories)
     results = [pilot]
     with executor_for(executor, scheduler) as running:
-        workers = available_cores()
-        bounds = [(start + pilot_end, end + pilot_end) for start, end in chunk_bounds(n - pilot_end, workers)]
+        # chunks of a fixed size, whatever the number of workers: the sums are then grouped the same way
+        bounds = [(start + pilot_end, min(start + SUBJECTS_PER_CHUNK, n - pilot_end) + pilot_end)
+                  for start in range(0, n - pilot_end, SUBJECTS_PER_CHUNK)]
         tasks = [ChunkTask(scenario, start, factors[start:end], variations, grid) for start, end in bounds]
-        for _, result in map_chunks(simulate_chunk, tasks, running, [end - start for start, end in bounds],
-                                    progress, done=pilot_end):
-            if result.bands is not None:
-                bands.merge(result.bands)
-            result.bands = None
-            results.append(result)
+        waiting: dict[int, object] = {}
+        merged = 0
+        for index, result in map_chunks(simulate_chunk, tasks, running, [end - start for start, end in bounds],
+                                        progress, done=pilot_end):
+            waiting[index] = result
+            while merged in waiting:  # merge in task order, so sums and outputs do not depend on timing
+                ready = waiting.pop(merged)
+                if ready.bands is not None:
+                    bands.merge(ready.bands)
+                ready.bands = None
+                results.append(ready)
+                merged += 1
     return Population(_subject_table(results, factors, variations), _band_dataset(bands, scenario))
 
 

@@ -23,11 +23,13 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from ..results.dataset import reported_series
+from ..results.files import atomic_path
 from ..results.outputs import OUTPUTS
 from ..scenario import Scenario, ScenarioError
 from ..simulation import parameter_values, solve
 from ..solve.integrate import SolverError
 from .executors import available_cores, chunk_bounds, executor_for, map_chunks
+from .run import POPULATION_SPECIES
 from .variability import VARIABILITY, Variation, subject_scenario, variation_names
 
 METHODS = ("sobol", "morris")
@@ -63,8 +65,8 @@ def _evaluate(task: _Task) -> np.ndarray:
     nominal = parameter_values(task.scenario)
     values = np.full(len(task.logs), np.nan)
     for row, logs in enumerate(task.logs):
-        subject = subject_scenario(task.scenario, np.exp(logs), task.variations, nominal)
         try:
+            subject = subject_scenario(task.scenario, np.exp(logs), task.variations, nominal)
             solution = solve(subject, cache_steady_state=False)
         except (SolverError, ScenarioError):
             continue
@@ -81,6 +83,9 @@ def _problem(variations: tuple[Variation, ...]) -> dict:
 
 def _check(scenario: Scenario, method: str, output: str, day: float, samples: int) -> str:
     units = {item.name: item.unit for item in OUTPUTS}
+    if scenario.species not in POPULATION_SPECIES:
+        raise ScenarioError(f"species = {scenario.species!r}: no between-subject variability is defined for it yet "
+                            f"(sensitivity and populations: {', '.join(POPULATION_SPECIES)})")
     if method not in METHODS:
         raise ScenarioError(f"method = {method!r}: allowed {', '.join(METHODS)}")
     if output not in units:
@@ -136,7 +141,8 @@ def run_sensitivity(scenario: Scenario, method: str, output: str, day: float, sa
     failed = np.flatnonzero(~np.isfinite(values))
     if failed.size:
         raise SolverError(f"{failed.size} of {len(values)} sensitivity runs failed (first at factors "
-                          f"{dict(zip(problem['names'], np.round(np.exp(logs[failed[0]]), 3)))})")
+                          + ", ".join(f"{name} x{factor:.3g}" for name, factor in
+                                      zip(problem["names"], np.exp(logs[failed[0]]))) + ")")
     if method == "sobol":
         found = sobol_analysis.analyze(problem, values, calc_second_order=False, seed=seed)
     else:
@@ -153,12 +159,15 @@ def write_sensitivity(result: Sensitivity, out_dir: Path | str) -> dict[str, Pat
     out_dir.mkdir(parents=True, exist_ok=True)
     paths = {"csv": out_dir / "sensitivity.csv", "json": out_dir / "sensitivity.json",
              "figure": out_dir / "sensitivity.png"}
-    result.indices.to_csv(paths["csv"], index=False)
+    with atomic_path(paths["csv"]) as temporary:
+        result.indices.to_csv(temporary, index=False)
     document = {"method": result.method, "output": result.output, "unit": result.unit, "day": result.day,
                 "runs": result.runs, "confidence": "95% bootstrap half-width (SALib)",
                 "indices": result.indices.to_dict(orient="records")}
-    paths["json"].write_text(json.dumps(document, indent=2) + "\n")
-    _figure(result).savefig(paths["figure"])
+    with atomic_path(paths["json"]) as temporary:
+        temporary.write_text(json.dumps(document, indent=2) + "\n")
+    with atomic_path(paths["figure"]) as temporary:
+        _figure(result).savefig(temporary)
     return paths
 
 

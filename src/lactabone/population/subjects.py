@@ -103,8 +103,8 @@ def simulate_chunk(task: ChunkTask) -> ChunkResult:
     pending: dict[str, list[np.ndarray]] = {name: [] for name in BAND_OUTPUTS}
     bands = None
     for row, factors in enumerate(task.factors):
-        subject = subject_scenario(task.scenario, factors, task.variations, nominal)
         try:
+            subject = subject_scenario(task.scenario, factors, task.variations, nominal)
             solution = solve(subject, cache_steady_state=False)
         except (SolverError, ScenarioError) as error:
             reasons.append(f"solver failed: {' '.join(str(error).split())}")

@@ -15,6 +15,8 @@ import numpy as np
 import pandas as pd
 import xarray as xr
 
+from .files import atomic_path
+
 CSV_FILE_NAME = "results.csv"
 NETCDF_FILE_NAME = "results.nc"
 NETCDF_ENGINE = "scipy"
@@ -85,8 +87,9 @@ def _is_plain_number(value: Any) -> bool:
 def serialisable_attribute(value: Any) -> Any:
     """Return an attribute value that NetCDF 3 can store.
 
-    Text, bytes, real numbers and sequences of real numbers are kept; anything
-    else (None, booleans, dictionaries, mixed lists, large integers) becomes text.
+    Text, bytes, real numbers and sequences of real numbers are kept; a list
+    of texts becomes its lines; anything else (None, booleans, dictionaries,
+    mixed lists, large integers) becomes text.
 
     Parameters
     ----------
@@ -100,6 +103,8 @@ def serialisable_attribute(value: Any) -> Any:
     """
     if isinstance(value, (str, bytes)) or _is_plain_number(value):
         return value
+    if isinstance(value, (list, tuple)) and all(isinstance(item, str) for item in value):
+        return "\n".join(value)  # lines of text, such as the run's warnings
     if isinstance(value, (list, tuple, np.ndarray)):
         items = list(np.asarray(value, dtype=object).ravel())
         if items and all(_is_plain_number(item) for item in items):
@@ -142,7 +147,8 @@ def write_results(dataset: xr.Dataset, out_dir: Path | str) -> dict[str, Path]:
         Simulation results with coordinate ``day`` (days since delivery) and
         variables carrying a ``units`` attribute.
     out_dir : pathlib.Path or str
-        Output folder; created if needed.
+        Output folder; created if needed. Each file is written under a
+        temporary name and renamed when complete.
 
     Returns
     -------
@@ -155,6 +161,8 @@ def write_results(dataset: xr.Dataset, out_dir: Path | str) -> dict[str, Path]:
     out_dir.mkdir(parents=True, exist_ok=True)
     csv_path = out_dir / CSV_FILE_NAME
     netcdf_path = out_dir / NETCDF_FILE_NAME
-    results_table(dataset).to_csv(csv_path, index=False)
-    netcdf_ready(dataset).to_netcdf(netcdf_path, engine=NETCDF_ENGINE)
+    with atomic_path(csv_path) as temporary:
+        results_table(dataset).to_csv(temporary, index=False)
+    with atomic_path(netcdf_path) as temporary:
+        netcdf_ready(dataset).to_netcdf(temporary, engine=NETCDF_ENGINE)
     return {"csv": csv_path, "netcdf": netcdf_path}

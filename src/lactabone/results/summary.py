@@ -22,7 +22,8 @@ SPECIES_VIEW = {
 }
 NURSING_MILK_CALCIUM_THRESHOLD_MG_PER_DAY = 1.0
 LARGE_NUMBER_THRESHOLD = 1.0e4
-SIGNIFICANT_DIGITS = 4
+SIGNIFICANT_DIGITS = 3
+"""Significant figures of every number in a summary (trailing zeros kept, so -7.50 beside 0.00205)."""
 COLUMN_GAP = "  "
 
 BEYOND_END = "beyond end of run"
@@ -134,6 +135,19 @@ def _extreme(dataset: xr.Dataset, name: str, lowest: bool) -> tuple[float | str,
     return float(values[index]), float(_days(dataset)[index])
 
 
+def _later_weanings(dataset: xr.Dataset) -> list[float]:
+    """Weaning days of the further cycles (``attrs["later_weaning_days"]``, days since the first delivery)."""
+    return [float(day) for day in np.atleast_1d(dataset.attrs.get("later_weaning_days", []))]
+
+
+def _warnings(dataset: xr.Dataset) -> list[str]:
+    """The run's physiology warnings (``attrs["warnings"]``, a list or, read back from NetCDF, text)."""
+    found = dataset.attrs.get("warnings", [])
+    if isinstance(found, str):
+        return [line for line in found.split("\n") if line]
+    return [str(line) for line in found]
+
+
 def summarize(dataset: xr.Dataset) -> pd.DataFrame:
     """Summarise a simulated scenario in a few numbers.
 
@@ -150,9 +164,11 @@ def summarize(dataset: xr.Dataset) -> pd.DataFrame:
         hip BMD change [%] at weaning and 365 days after weaning, mean milk
         calcium while nursing [mg/d] (days with milk calcium above 1 mg/d),
         lowest serum calcium [mmol/L] and its day [d], highest serum calcium
-        [mmol/L], and mean fractional calcium absorption while nursing [1].
+        [mmol/L], and mean fractional calcium absorption while nursing [1];
+        then the same BMD rows for each further cycle (``cycle 2: ...``).
         ``value`` holds a float or a phrase such as "beyond end of run",
-        never NaN.
+        never NaN. A run that leaves physiology opens with a ``WARNING`` row
+        counting its warnings (``attrs["warnings"]``, printed in full by ``lactabone run``).
     """
     weaning = _weaning_day(dataset)
     sites, recovery_days, recovery_label = SPECIES_VIEW.get(dataset.attrs.get("species"), SPECIES_VIEW["human"])
@@ -164,6 +180,10 @@ def summarize(dataset: xr.Dataset) -> pd.DataFrame:
     for when, day in (("at weaning", weaning), (f"{recovery_label} after weaning", recovery)):
         rows += [(f"{site} BMD change {when}", value_at_day(dataset, f"bmd_{site}_change", day),
                   _units(dataset, f"bmd_{site}_change")) for site in sites]
+    for number, later in enumerate(_later_weanings(dataset), start=2):  # one block per further cycle
+        for when, day in (("at weaning", later), (f"{recovery_label} after weaning", later + recovery_days)):
+            rows += [(f"cycle {number}: {site} BMD change {when}", value_at_day(dataset, f"bmd_{site}_change", day),
+                      _units(dataset, f"bmd_{site}_change")) for site in sites]
     rows.insert(len(sites), ("whole-body BMC change at weaning",
                              value_at_day(dataset, "bmc_whole_body_change", weaning),
                              _units(dataset, "bmc_whole_body_change")))
@@ -177,6 +197,10 @@ def summarize(dataset: xr.Dataset) -> pd.DataFrame:
          _nursing_mean(dataset, "fractional_calcium_absorption"),
          _units(dataset, "fractional_calcium_absorption")),
     ]
+    found = _warnings(dataset)
+    if found:
+        rows = [("WARNING: the run leaves physiology", f"{len(found)} warning{'s' if len(found) > 1 else ''}",
+                 "")] + rows
     if dataset.attrs.get("species") == "cow" and float(dataset["day"][-1]) > 0:
         from .milk_fever import milk_fever_rows
 
@@ -191,7 +215,7 @@ def summarize(dataset: xr.Dataset) -> pd.DataFrame:
 
 
 def format_value(value: object) -> str:
-    """Return a value as short text: 4 significant digits, text kept as is.
+    """Return a value as short text: 3 significant figures (trailing zeros kept), text kept as is.
 
     Parameters
     ----------
@@ -201,22 +225,35 @@ def format_value(value: object) -> str:
     Returns
     -------
     str
-        E.g. ``"-5.123"``, ``"210"``, ``"12345.7"``, ``"beyond end of run"``.
+        E.g. ``"-5.12"``, ``"-7.50"``, ``"0.00205"``, ``"210"``, ``"12345.7"``, ``"beyond end of run"``.
     """
     if isinstance(value, (bool, np.bool_)) or not isinstance(value, (int, float, np.number)):
         return str(value)
+    if isinstance(value, (int, np.integer)):
+        return str(int(value))
     number = float(value) + 0.0  # adding zero turns -0.0 into 0.0
     if not np.isfinite(number):
         return UNDEFINED
     if abs(number) >= LARGE_NUMBER_THRESHOLD:
         return f"{number:.1f}"
-    return f"{number:.{SIGNIFICANT_DIGITS}g}"
+    if abs(number) >= 10 ** (SIGNIFICANT_DIGITS - 1):
+        return f"{number:.0f}"
+    return f"{number:#.{SIGNIFICANT_DIGITS}g}".rstrip(".")  # trailing zeros kept: every value shows its digits
+
+
+CONSOLE_WIDTH = 100
+"""Widest line of a console table, in characters; longer text cells are shortened with '...'."""
+
+
+def _shorten(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: max(width - 3, 1)] + "..."
 
 
 def format_text_table(
     headers: Sequence[str],
     rows: Sequence[Sequence[object]],
     right_aligned: Sequence[int] = (),
+    width: int = CONSOLE_WIDTH,
 ) -> str:
     """Return rows as a plain text table with aligned columns.
 
@@ -228,6 +265,10 @@ def format_text_table(
         Cells, formatted with :func:`format_value`.
     right_aligned : sequence of int
         Indices of columns aligned to the right (numbers).
+    width : int
+        Widest line allowed [characters]: the widest left-aligned columns after
+        the first (which names the row) are narrowed, their long cells
+        shortened with '...', until the table fits.
 
     Returns
     -------
@@ -239,6 +280,13 @@ def format_text_table(
     for row in text_rows:
         for index, cell in enumerate(row):
             widths[index] = max(widths[index], len(cell))
+    narrowable = [index for index in range(1, len(widths)) if index not in right_aligned]
+    while narrowable and sum(widths) + len(COLUMN_GAP) * (len(widths) - 1) > width:
+        widest = max(narrowable, key=lambda index: widths[index])
+        if widths[widest] <= max(len(headers[widest]), 8):
+            break
+        widths[widest] -= 1
+    text_rows = [[_shorten(cell, widths[index]) for index, cell in enumerate(row)] for row in text_rows]
 
     def line(cells: Sequence[str]) -> str:
         parts = [

@@ -14,6 +14,8 @@ import math
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from lactabone.limits import MAX_MESSAGE_CHARACTERS, shorten
+
 _MISSING = object()
 
 
@@ -35,7 +37,7 @@ class ScenarioError(ValueError):
 
     def __init__(self, message: str, *, path: Sequence[str | int] | None = None, value: Any = None,
                  requirement: str = "", error_type: str | None = None, more_errors: int = 0) -> None:
-        super().__init__(" ".join(str(message).split()))
+        super().__init__(shorten(" ".join(str(message).split()), MAX_MESSAGE_CHARACTERS))
         self.path = None if path is None else tuple(path)
         self.field = None if path is None else (format_path(path) or "scenario")
         self.missing = value is _MISSING
@@ -57,7 +59,11 @@ def format_path(path: Sequence[str | int]) -> str:
 
 
 def format_value(value: Any) -> str:
-    """Render a value as a user would have written it in the scenario file."""
+    """Render a value as a user would have written it, cut to ``MAX_ECHOED_CHARACTERS``."""
+    return shorten(_format_value(value))
+
+
+def _format_value(value: Any) -> str:
     if value is _MISSING:
         return "(missing)"
     if isinstance(value, bool):
@@ -67,9 +73,11 @@ def format_value(value: Any) -> str:
             return str(int(value))
         return repr(value)
     if isinstance(value, dict):
-        return "{" + ", ".join(f"{key} = {format_value(item)}" for key, item in value.items()) + "}"
+        items = list(value.items())
+        return "{" + ", ".join(f"{key} = {format_value(item)}" for key, item in items[:20]) + (
+            ", ..." if len(items) > 20 else "") + "}"
     if isinstance(value, (list, tuple)):
-        return "[" + ", ".join(format_value(item) for item in value) + "]"
+        return "[" + ", ".join(format_value(item) for item in value[:20]) + (", ..." if len(value) > 20 else "") + "]"
     if value is None:
         return "(none)"
     if isinstance(value, str):

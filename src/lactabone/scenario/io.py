@@ -1,16 +1,20 @@
-"""Reading scenario files (TOML or YAML) and writing them back as TOML."""
+"""Reading scenario files (TOML or YAML); writing them back is :mod:`lactabone.scenario.toml_text`."""
 from __future__ import annotations
 
 import os
-import re
+import stat
 import tomllib
 from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
 import yaml
+from lactabone.limits import MAX_NESTING, MAX_SCENARIO_FILE_BYTES, shorten
 from lactabone.scenario.errors import ScenarioError, field_error
 from lactabone.scenario.schema import Scenario, requirement_for
+from lactabone.scenario.toml_text import scenario_to_toml
+
+__all__ = ["load_scenario", "scenario_from_dict", "scenario_to_toml"]
 
 TOML_SUFFIXES = (".toml",)
 YAML_SUFFIXES = (".yaml", ".yml")
@@ -37,7 +41,62 @@ def scenario_from_dict(data: Mapping[str, Any]) -> Scenario:
     """
     if not isinstance(data, Mapping):
         raise field_error((), data, requirement_for((), "dict_type"))
+    _check_keys_and_depth(data, ())
     return Scenario.model_validate(dict(data))
+
+
+def _check_keys_and_depth(value: Any, path: tuple) -> None:
+    """Refuse keys that are not text (YAML allows numbers) and nesting deeper than ``MAX_NESTING``."""
+    if len(path) > MAX_NESTING:
+        raise field_error(path[:MAX_NESTING], "[...]", f"nests tables or arrays more than {MAX_NESTING} deep")
+    if isinstance(value, Mapping):
+        for key, item in value.items():
+            if not isinstance(key, str):
+                raise field_error(path, shorten(repr(key)), "keys must be text (names such as species, nursing)")
+            _check_keys_and_depth(item, path + (key,))
+    elif isinstance(value, (list, tuple)):
+        for index, item in enumerate(value):
+            _check_keys_and_depth(item, path + (index,))
+
+
+class _NoAliasLoader(yaml.SafeLoader):
+    """YAML's safe loader without anchors and aliases (a few nested aliases can expand without bound)."""
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise ScenarioError(f"YAML aliases (*{shorten(str(event.anchor), 40)}) are not allowed in scenario "
+                                f"files (line {event.start_mark.line + 1}); write the values out")
+        return super().compose_node(parent, index)
+
+
+def _read_text(path: Path) -> str:
+    """The file's text: a regular file, at most ``MAX_SCENARIO_FILE_BYTES``, UTF-8 (a leading BOM dropped)."""
+    try:
+        status = path.stat()
+    except FileNotFoundError:
+        raise ScenarioError(f"{path}: no such scenario file") from None
+    except OSError as error:
+        raise ScenarioError(f"{path}: cannot read scenario file ({error.strerror or error})") from None
+    if not stat.S_ISREG(status.st_mode):
+        raise ScenarioError(f"{path}: not a regular file (a scenario is a .toml or .yaml file)")
+    if status.st_size > MAX_SCENARIO_FILE_BYTES:
+        raise ScenarioError(f"{path}: {status.st_size} bytes; a scenario file is at most "
+                            f"{MAX_SCENARIO_FILE_BYTES} bytes")
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raise ScenarioError(f"{path}: cannot read scenario file ({error.strerror or error})") from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise ScenarioError(f"{path}: scenario file is not UTF-8 text "
+                            f"({error.reason} at byte {error.start})") from None
+    text = text.removeprefix("\ufeff")
+    if not text.strip():
+        raise ScenarioError(f"{path}: the scenario file is empty (write at least species = \"human\"; "
+                            "see docs/scenario.md)")
+    return text
 
 
 def load_scenario(path: str | os.PathLike) -> Scenario:
@@ -56,103 +115,29 @@ def load_scenario(path: str | os.PathLike) -> Scenario:
     Raises
     ------
     ScenarioError
-        If the file is missing, unreadable, not valid TOML/YAML, or any key is
-        invalid; the message is one line.
+        If the file is missing, not a regular file, larger than
+        ``lactabone.limits.MAX_SCENARIO_FILE_BYTES``, empty, not valid TOML/YAML
+        (YAML aliases are refused), nested too deep, or any key is invalid; the
+        message is one line.
     """
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in TOML_SUFFIXES + YAML_SUFFIXES:
         raise ScenarioError(f"{path}: unknown scenario file type {suffix or '(no extension)'!r}; "
                             f"allowed: {', '.join(TOML_SUFFIXES + YAML_SUFFIXES)}")
+    text = _read_text(path)
     try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise ScenarioError(f"{path}: no such scenario file") from None
-    except OSError as error:
-        raise ScenarioError(f"{path}: cannot read scenario file ({error.strerror or error})") from None
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as error:
-        raise ScenarioError(f"{path}: scenario file is not UTF-8 text "
-                            f"({error.reason} at byte {error.start})") from None
-    if suffix in TOML_SUFFIXES:
-        try:
+        if suffix in TOML_SUFFIXES:
             data = tomllib.loads(text)
-        except tomllib.TOMLDecodeError as error:
-            raise ScenarioError(f"{path}: not valid TOML: {error}") from None
-    else:
-        try:
-            data = yaml.safe_load(text)
-        except yaml.YAMLError as error:
-            raise ScenarioError(f"{path}: not valid YAML: {error}") from None
-        if data is None:
-            data = {}
-    return scenario_from_dict(data)
-
-
-_BARE_KEY = re.compile(r"^[A-Za-z0-9_-]+$")
-_ESCAPES = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r"}
-
-
-def _toml_string(text: str) -> str:
-    characters = []
-    for character in text:
-        if character in _ESCAPES:
-            characters.append(_ESCAPES[character])
-        elif ord(character) < 0x20 or ord(character) == 0x7F:
-            characters.append(f"\\u{ord(character):04X}")
         else:
-            characters.append(character)
-    return '"' + "".join(characters) + '"'
-
-
-def _toml_key(key: str) -> str:
-    return key if _BARE_KEY.match(key) else _toml_string(key)
-
-
-def _toml_value(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, int):
-        return str(value)
-    if isinstance(value, float):
-        return repr(value)
-    if isinstance(value, str):
-        return _toml_string(value)
-    if isinstance(value, (list, tuple)):
-        return "[" + ", ".join(_toml_value(item) for item in value) + "]"
-    raise TypeError(f"cannot write {type(value).__name__} to TOML")
-
-
-def _toml_pairs(values: Mapping[str, Any], keys: tuple[str, ...] | None = None) -> list[str]:
-    keys = tuple(values) if keys is None else keys
-    return [f"{_toml_key(key)} = {_toml_value(values[key])}" for key in keys if values.get(key) is not None]
-
-
-def scenario_to_toml(scenario: Scenario) -> str:
-    """Write a scenario as TOML text (tables and arrays of tables; None values left out).
-
-    Parameters
-    ----------
-    scenario : Scenario
-
-    Returns
-    -------
-    str
-        TOML that :func:`load_scenario` reads back into an equal scenario.
-    """
-    data = scenario.model_dump()
-    lines = _toml_pairs(data, ("species", "start_day", "end_day", "reference_day", "output_step_days",
-                               "knockouts"))
-    nursing_keys = ("offspring", "exclusive_days", "weaning_day", "weaning", "partial_fraction")
-    lines += ["", "[nursing]"] + _toml_pairs(data["nursing"], nursing_keys)
-    lines += ["", "[diet]"] + _toml_pairs(data["diet"])
-    lines += ["", "[parameters]"] + _toml_pairs(data["parameters"])
-    if data["cow"] is not None:
-        lines += ["", "[cow]"] + _toml_pairs(data["cow"])
-    for drug in data["drugs"]:
-        lines += ["", "[[drugs]]"] + _toml_pairs(drug, ("name", "dose_mg", "dose_mg_per_kg", "dose_g", "route",
-                                                         "days"))
-    for cycle in data["cycles"]:
-        lines += ["", "[[cycles]]"] + _toml_pairs(cycle, ("delivery_day",) + nursing_keys)
-    return "\n".join(lines) + "\n"
+            data = yaml.load(text, Loader=_NoAliasLoader)  # noqa: S506 (a SafeLoader without aliases)
+    except tomllib.TOMLDecodeError as error:
+        raise ScenarioError(f"{path}: not valid TOML: {shorten(str(error))}") from None
+    except yaml.YAMLError as error:
+        raise ScenarioError(f"{path}: not valid YAML: {shorten(str(error))}") from None
+    except RecursionError:
+        raise ScenarioError(f"{path}: tables or arrays nested too deep (at most {MAX_NESTING})") from None
+    if data is None or data == {}:
+        raise ScenarioError(f"{path}: the scenario file holds no keys (write at least species = \"human\"; "
+                            "see docs/scenario.md)")
+    return scenario_from_dict(data)

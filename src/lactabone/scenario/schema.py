@@ -16,7 +16,9 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from lactabone.limits import MAX_CYCLES, MAX_DOSE_MG, MAX_DOSE_MG_PER_KG, MAX_DOSES, MAX_OUTPUT_ROWS
 from lactabone.scenario.errors import MISSING, field_error, from_validation_error
+from lactabone.scenario.toml_text import scenario_to_toml
 
 Number = Annotated[float, Field(strict=True, allow_inf_nan=False)]
 """A finite number (an integer is accepted); strings and booleans are refused."""
@@ -165,9 +167,10 @@ def requirement_for(path: tuple, error_type: str, species: str | None = None) ->
         return {
             "name": _one_of(drug_names),
             "route": _one_of(routes),
-            "dose_mg": "must be a number > 0 (mg per dose)",
-            "dose_mg_per_kg": "must be a number > 0 (mg per kg body weight per dose)",
-            "days": "must be a non-empty array of days within [start_day, end_day]",
+            "dose_mg": f"must be a number > 0 and <= {MAX_DOSE_MG:.0f} (mg per dose)",
+            "dose_mg_per_kg": f"must be a number > 0 and <= {MAX_DOSE_MG_PER_KG:.0f} "
+                              "(mg per kg body weight per dose)",
+            "days": f"must be a non-empty array of days within [start_day, end_day] (at most {MAX_DOSES})",
         }.get(pattern[2], "unknown drug key; allowed keys: " + ", ".join(DRUG_KEYS))
     if pattern[:1] == ("drugs",) and len(pattern) == 4:
         return "must be a number of days within [start_day, end_day]"
@@ -186,7 +189,7 @@ def requirement_for(path: tuple, error_type: str, species: str | None = None) ->
         ("drugs", "[]"): "must be a table with keys " + ", ".join(DRUG_KEYS),
         ("knockouts",): "must be an array of knockout names, from " + ", ".join(knockout_registry()),
         ("parameters",): "must be a table of parameter name = number",
-        ("cycles",): "must be an array of [[cycles]] tables",
+        ("cycles",): f"must be an array of at most {MAX_CYCLES} [[cycles]] tables",
         ("cow",): "must be a table with keys " + ", ".join(COW_KEYS),
         ("cow", "parity"): "must be an integer from 1 to 10 (1: a first-calf heifer)",
         ("cow", "peak_milk_kg_per_day"): "must be a number from 5 to 80 (kg of milk per day at peak), or left out",
@@ -194,7 +197,8 @@ def requirement_for(path: tuple, error_type: str, species: str | None = None) ->
                                                 "ration), or left out",
         ("cow", "dcad_meq_per_kg"): "must be a number from -300 to 600 (mEq/kg of dry matter in the close-up "
                                     "ration), or left out",
-        ("drugs", "[]", "dose_g"): "must be a number > 0 (g; calcium salts: g of calcium)",
+        ("drugs", "[]", "dose_g"): f"must be a number > 0 and <= {MAX_DOSE_MG / 1000:.0f} (g; calcium salts: g of "
+                                   "calcium)",
         ("cycles", "[]"): "must be a table with keys " + ", ".join(CYCLE_KEYS),
     }
     return descriptions.get(pattern, "invalid value")
@@ -208,7 +212,7 @@ _TABLE_PATH: dict[str, tuple] = {"Nursing": ("nursing",), "Cycle": ("cycles", 0)
 class ScenarioModel(BaseModel):
     """Base of the scenario tables: unknown keys are errors; construction raises ScenarioError."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", frozen=True)
 
     def __init__(self, /, **data: Any) -> None:
         try:
@@ -223,6 +227,18 @@ class ScenarioModel(BaseModel):
             return super().model_validate(obj, *args, **kwargs)
         except ValidationError as error:
             raise _scenario_error(cls, error, obj) from None
+
+    def model_copy(self, *, update: dict[str, Any] | None = None, deep: bool = False) -> Any:
+        """A copy with ``update`` applied, validated again (a scenario stays valid after any change).
+
+        Raises
+        ------
+        ScenarioError
+            When the updated copy is not a valid scenario.
+        """
+        data = {name: getattr(self, name) for name in type(self).model_fields if name in self.model_fields_set}
+        data.update(update or {})
+        return type(self).model_validate(data)
 
 
 def _scenario_error(model_class: type, error: ValidationError, data: Any) -> Exception:
@@ -352,11 +368,11 @@ class Drug(ScenarioModel):
     """
 
     name: Annotated[str, Field(strict=True)]
-    dose_mg: Number | None = Field(default=None, gt=0)
-    dose_mg_per_kg: Number | None = Field(default=None, gt=0)
-    dose_g: Number | None = Field(default=None, gt=0)
+    dose_mg: Number | None = Field(default=None, gt=0, le=MAX_DOSE_MG)
+    dose_mg_per_kg: Number | None = Field(default=None, gt=0, le=MAX_DOSE_MG_PER_KG)
+    dose_g: Number | None = Field(default=None, gt=0, le=MAX_DOSE_MG / 1000)
     route: Annotated[str, Field(strict=True)]
-    days: list[Number] = Field(min_length=1)
+    days: list[Number] = Field(min_length=1, max_length=MAX_DOSES)
 
     @field_validator("name")
     @classmethod
@@ -442,8 +458,30 @@ class Scenario(ScenarioModel):
     drugs: list[Drug] = Field(default_factory=list)
     knockouts: list[Annotated[str, Field(strict=True)]] = Field(default_factory=list)
     parameters: dict[str, Number] = Field(default_factory=dict)
-    cycles: list[Cycle] = Field(default_factory=list)
+    cycles: list[Cycle] = Field(default_factory=list, max_length=MAX_CYCLES)
     cow: Cow | None = None
+
+    @model_validator(mode="before")
+    @classmethod
+    def _species_defaults(cls, data: Any) -> Any:
+        """Read a species alias as its one name; fill the species' usual diet and (cows) the [cow] table."""
+        if not isinstance(data, dict):
+            return data
+        species = data.get("species", "human")
+        if isinstance(species, str):
+            from lactabone.parameters import SPECIES_ALIASES
+
+            species = SPECIES_ALIASES.get(species, species)
+            data = {**data, "species": species}
+        diet = data.get("diet", {})
+        if isinstance(diet, Diet):
+            diet = {name: getattr(diet, name) for name in diet.model_fields_set}
+        if (isinstance(diet, dict) and diet.get("calcium_mg_per_day") is None
+                and diet.get("calcium_percent") is None and isinstance(species, str)):
+            data = {**data, "diet": {**diet, **DEFAULT_DIET.get(species, DEFAULT_DIET["human"])}}
+        if species == "cow" and data.get("cow") is None:
+            data = {**data, "cow": {}}
+        return data
 
     @field_validator("species")
     @classmethod
@@ -470,6 +508,10 @@ class Scenario(ScenarioModel):
         self._check_species_limits()
         self._check_cow()
         self._check_cycles()
+        doses = sum(len(drug.days) for drug in self.drugs)
+        if doses > MAX_DOSES:
+            raise field_error(("drugs",), f"[{len(self.drugs)} tables]",
+                              f"give at most {MAX_DOSES} doses in all ({doses} were given)")
         for drug_index, drug in enumerate(self.drugs):
             for day_index, day in enumerate(drug.days):
                 if not self.start_day <= day <= self.end_day:
@@ -491,6 +533,11 @@ class Scenario(ScenarioModel):
         if self.output_step_days > span:
             raise field_error(("output_step_days",), self.output_step_days,
                                f"must be > 0 and <= end_day - start_day = {_days(span)}")
+        if span / self.output_step_days + 1 > MAX_OUTPUT_ROWS:
+            raise field_error(("output_step_days",), self.output_step_days,
+                              f"gives {span / self.output_step_days + 1:.3g} output rows, more than the "
+                              f"{MAX_OUTPUT_ROWS} allowed per run: coarsen output_step_days to at least "
+                              f"{span / (MAX_OUTPUT_ROWS - 1):.3g} days or shorten the run")
 
     def _check_species_limits(self) -> None:
         most = MAX_OFFSPRING.get(self.species)
@@ -508,9 +555,6 @@ class Scenario(ScenarioModel):
             raise field_error(("diet", "calcium_percent"), diet.calcium_percent,
                               "give calcium_mg_per_day or calcium_percent, not both "
                               f"(calcium_mg_per_day = {_days(diet.calcium_mg_per_day)} was also given)")
-        if diet.calcium_mg_per_day is None and diet.calcium_percent is None:
-            for key, value in DEFAULT_DIET.get(self.species, DEFAULT_DIET["human"]).items():
-                setattr(diet, key, value)
         if diet.start_day is not None and not self.start_day <= diet.start_day <= self.end_day:
             raise field_error(("diet", "start_day"), diet.start_day,
                               f"must be within [start_day, end_day] = [{_days(self.start_day)}, "
@@ -527,12 +571,8 @@ class Scenario(ScenarioModel):
                                    _diet_requirement(self.species))
 
     def _check_cow(self) -> None:
-        if self.species != "cow":
-            if self.cow is not None:
-                raise field_error(("cow",), "{...}", f"is for species = 'cow' only (species is {self.species!r})")
-            return
-        if self.cow is None:
-            self.cow = Cow()
+        if self.species != "cow" and self.cow is not None:
+            raise field_error(("cow",), "{...}", f"is for species = 'cow' only (species is {self.species!r})")
 
     def _check_cycles(self) -> None:
         previous_delivery, previous_weaning, previous_name = 0.0, self.nursing.weaning_day, "[nursing]"
@@ -557,6 +597,4 @@ class Scenario(ScenarioModel):
         str
             The scenario file's contents.
         """
-        from lactabone.scenario.io import scenario_to_toml
-
         return scenario_to_toml(self)

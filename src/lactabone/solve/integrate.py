@@ -9,11 +9,8 @@ import numpy as np
 
 from ..scenario.schedule import DIET_INPUTS
 from .compiled import CompiledModel
+from .errors import SolverError
 from .lsoda import lsoda
-
-
-class SolverError(RuntimeError):
-    """The solver failed: names the segment, the time and the offending states."""
 
 
 @dataclass(frozen=True)

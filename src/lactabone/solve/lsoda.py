@@ -8,14 +8,21 @@ loaded directly. The right-hand side is a numba ``cfunc`` with
 
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import functools
 import importlib.util
+import os
 import platform
+import sys
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 
 import numpy as np
 from numba import types
+
+from .errors import SolverError
 
 #: Signature of the right-hand side: f(t, y*, dy*, parameters*).
 LSODA_SIGNATURE = types.void(
@@ -40,14 +47,74 @@ def _wrapper():
     return wrapper
 
 
+_QUIET_LOCK = threading.Lock()
+
+
+@contextlib.contextmanager
+def _quiet_native_output() -> Iterator[None]:
+    """Send what native code writes to the process's stdout and stderr to the null device meanwhile.
+
+    LSODA prints its warnings ("lsoda -- warning..t + h = t") from C; a failure
+    is reported instead as one :class:`~lactabone.solve.errors.SolverError` line.
+    Python's own ``sys.stdout`` and ``sys.stderr`` are flushed first and work
+    as before afterwards.
+    """
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    with _QUIET_LOCK:
+        saved = []
+        try:
+            null = os.open(os.devnull, os.O_WRONLY)
+        except OSError:
+            yield
+            return
+        try:
+            for descriptor in (1, 2):
+                try:
+                    saved.append((descriptor, os.dup(descriptor)))
+                    os.dup2(null, descriptor)
+                except OSError:
+                    continue
+            yield
+        finally:
+            _libc_flush()
+            for descriptor, copy in saved:
+                os.dup2(copy, descriptor)
+                os.close(copy)
+            os.close(null)
+
+
+def _libc_flush() -> None:
+    """Flush C's stdio buffers, so nothing LSODA wrote reaches the terminal after the descriptors return."""
+    with contextlib.suppress(Exception):
+        ctypes.CDLL(None).fflush(None)
+
+
 def lsoda(address: int, initial: np.ndarray, times: np.ndarray, parameters: np.ndarray,
           relative_tolerance: float, absolute_tolerance: float, maximum_steps: int) -> tuple[np.ndarray, bool]:
-    """Integrate from ``times[0]``; return the states at ``times`` (rows) and whether LSODA succeeded."""
+    """Integrate from ``times[0]``; return the states at ``times`` (rows) and whether LSODA succeeded.
+
+    Raises :class:`~lactabone.solve.errors.SolverError` when the right-hand side itself failed
+    (a division by zero, an overflow).
+    """
     initial = np.ascontiguousarray(initial, dtype=np.float64)
     times = np.ascontiguousarray(times, dtype=np.float64)
     parameters = np.ascontiguousarray(parameters, dtype=np.float64)
     solution = np.full((times.size, initial.size), np.nan)
     success = np.array(999, dtype=np.int32)
-    _wrapper()(address, initial.size, initial.ctypes.data, parameters.ctypes.data, times.size, times.ctypes.data,
-               solution.ctypes.data, relative_tolerance, absolute_tolerance, maximum_steps, success.ctypes.data)
+    failures: list[BaseException] = []
+    previous_hook = sys.unraisablehook
+    sys.unraisablehook = lambda unraisable: failures.append(unraisable.exc_value)
+    try:
+        with _quiet_native_output():
+            _wrapper()(address, initial.size, initial.ctypes.data, parameters.ctypes.data, times.size,
+                       times.ctypes.data, solution.ctypes.data, relative_tolerance, absolute_tolerance,
+                       maximum_steps, success.ctypes.data)
+    finally:
+        sys.unraisablehook = previous_hook
+    if failures:  # numba reports an error inside the right-hand side as "unraisable"; it is the solver's failure
+        raise SolverError(f"the right-hand side failed {len(failures)} times, first with "
+                          f"{type(failures[0]).__name__}: {failures[0]} (a state reached a value the equations "
+                          "cannot take with these parameters)")
     return solution, bool(success == 1)

@@ -15,7 +15,7 @@ from ..results.milk_fever import CLINICAL_MMOL_PER_L, SUBCLINICAL_MMOL_PER_L, mi
 from . import measures
 from .experiments import EXPERIMENTS, LOW_CALCIUM_CLOSE_UP_G_PER_DAY
 from .runs import at, mean, run
-from .targets import Evaluation, target
+from .registry import Evaluation, target
 
 GOFF_2008 = "Goff 2008 Vet J 176:50"
 VENJAKOB_2017 = "Venjakob 2017 J Dairy Sci 100:9258"

@@ -17,10 +17,10 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Rectangle
 
 from ..model.knockouts import KNOCKOUTS
-from ..solve.integrate import SolverError
+from ..solve.errors import SolverError
 from .experiments import COW, MOUSE, RAT
+from .registry import Evaluation, target
 from .runs import ONE_INFANT, run, scenario
-from .targets import Evaluation, target
 
 #: Diet calcium levels across each species' usual range: mg/d for women and cows, % of chow for rodents.
 DIETS = {"human": ("calcium_mg_per_day", (300.0, 600.0, 1000.0, 1500.0, 2500.0)),

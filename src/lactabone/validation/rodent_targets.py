@@ -12,7 +12,7 @@ from .experiments import END_RODENT, EXPERIMENTS, WEANING_RODENT
 from ..plots.figures import comparison_figure
 from .figures import target_figure
 from .runs import at, mean, run
-from .targets import Evaluation, target
+from .registry import Evaluation, target
 
 LACTATION = (1.0, WEANING_RODENT - 0.5)
 MARKERS = (0.0, WEANING_RODENT)

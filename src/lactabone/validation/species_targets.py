@@ -14,8 +14,8 @@ from __future__ import annotations
 from .experiments import MOUSE, RAT
 from .figures import ratio_figure, scatter_figure
 from .measures import NOT_NURSING, NURSING_DAYS
+from .registry import Evaluation, target
 from .runs import ONE_INFANT, at, mean, run, scenario
-from .targets import Evaluation, target
 
 #: Mid-lactation windows [days since delivery].
 MOUSE_DAYS = (10.0, 20.0)

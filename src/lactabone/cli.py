@@ -40,6 +40,7 @@ class ExportFormat(str, Enum):
     sbml = "sbml"
     antimony = "antimony"
     petab = "petab"
+    omex = "omex"
 
 
 class SensitivityMethod(str, Enum):
@@ -265,10 +266,11 @@ def export(
         typer.Argument(help="Scenario file (TOML or YAML); the default scenario when omitted."),
     ] = None,
     output_format: Annotated[ExportFormat, typer.Option("--format", help="Export format.")] = ExportFormat.sbml,
-    out: Annotated[Path, typer.Option("--out", "-o", help="Output file (sbml, antimony) or folder (petab).")] = Path(
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output file (sbml, antimony, omex) or folder (petab).")] = Path(
         "out/model.xml"),
 ) -> None:
-    """Export the scenario's model: SBML Level 3, Antimony, or the PEtab calibration problem of its species."""
+    """Export the scenario's model: SBML Level 3, Antimony, a COMBINE archive (SBML + SED-ML), or the PEtab
+    calibration problem of its species."""
     with reporting_errors():
         loaded = _load(scenario)
         from lactabone.export import write_export

@@ -1,4 +1,4 @@
-"""Export a scenario to the modeller's tools: SBML, Antimony and PEtab, printed from the one System."""
+"""Export a scenario to the modeller's tools: SBML, Antimony, PEtab and COMBINE archives, from the one System."""
 
 from __future__ import annotations
 
@@ -7,11 +7,14 @@ from pathlib import Path
 from ..scenario import Scenario
 
 #: Export formats.
-FORMATS = ("sbml", "antimony", "petab")
+FORMATS = ("sbml", "antimony", "petab", "omex")
 
 
 def write_export(scenario: Scenario, format: str, out: Path) -> Path:
-    """Write ``scenario`` in ``format`` (one of :data:`FORMATS`) to ``out`` (a file; a folder for petab)."""
+    """Write ``scenario`` in ``format`` (one of :data:`FORMATS`) to ``out`` (a file; a folder for petab).
+
+    ``omex`` is a COMBINE archive: the SBML, a SED-ML time course with a report and a plot, and metadata.
+    """
     if format == "sbml":
         from .sbml import write_sbml
 
@@ -24,4 +27,8 @@ def write_export(scenario: Scenario, format: str, out: Path) -> Path:
         from .petab import write_petab
 
         return write_petab(scenario, out)
+    if format == "omex":
+        from .omex import write_omex
+
+        return write_omex(scenario, out)
     raise ValueError(f"format = {format!r}; allowed: {', '.join(FORMATS)}")

@@ -268,14 +268,16 @@ def export(
     output_format: Annotated[ExportFormat, typer.Option("--format", help="Export format.")] = ExportFormat.sbml,
     out: Annotated[Path, typer.Option("--out", "-o", help="Output file (sbml, antimony, omex) or folder (petab).")] = Path(
         "out/model.xml"),
+    petab_version: Annotated[int, typer.Option("--petab-version", min=1, max=2,
+                                               help="PEtab format version of --format petab (2; 1 for older tools).")] = 2,
 ) -> None:
     """Export the scenario's model: SBML Level 3, Antimony, a COMBINE archive (SBML + SED-ML), or the PEtab
-    calibration problem of its species."""
+    calibration problem of its species (PEtab v2; v1 with --petab-version 1)."""
     with reporting_errors():
         loaded = _load(scenario)
         from lactabone.export import write_export
 
-        written = write_export(loaded, output_format.value, out)
+        written = write_export(loaded, output_format.value, out, petab_version)
     typer.echo(f"wrote {written}")
 
 

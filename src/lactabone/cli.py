@@ -43,6 +43,13 @@ class ExportFormat(str, Enum):
     omex = "omex"
 
 
+class CalibrationEngine(str, Enum):
+    """Engines of the ``calibrate`` command."""
+
+    lactabone = "lactabone"
+    pypesto = "pypesto"
+
+
 class SensitivityMethod(str, Enum):
     """Methods of the ``sensitivity`` command."""
 
@@ -240,12 +247,29 @@ def parameters(
 def calibrate(
     species: Annotated[str, typer.Option(help="Species whose calibrated parameters are fitted.")] = "human",
     write: Annotated[bool, typer.Option("--write", help="Store the fitted values in the parameter set.")] = False,
+    engine: Annotated[CalibrationEngine, typer.Option(
+        help="lactabone: its least-squares fit; pypesto: the PEtab v2 problem in pyPESTO, multi-start and "
+             "profile likelihoods.")] = CalibrationEngine.lactabone,
+    out: Annotated[Path, typer.Option("--out", "-o", help="pypesto: folder of the PEtab problem, profiles.png "
+                                                         "and pypesto_fit.csv.")] = Path("out/pypesto"),
+    starts: Annotated[int, typer.Option(min=1, help="pypesto: optimiser starts.")] = 4,
 ) -> None:
-    """Refit the calibrated parameters to the calibration targets; report the validation targets unseen."""
+    """Refit the calibrated parameters to the calibration targets; report the validation targets unseen.
+
+    With --engine pypesto: fit the exported PEtab v2 problem in pyPESTO and report each parameter's 95%
+    profile-likelihood interval, its identifiability and whether the stored value lies inside it.
+    """
     from lactabone.calibration.calibrate import calibrate as fit, write_calibrated
     from lactabone.parameters import parameter_set
     from lactabone.validation.targets import evaluate_targets
 
+    if engine is CalibrationEngine.pypesto:
+        from lactabone.calibration.pypesto_fit import fit_with_pypesto, summary_lines
+
+        with reporting_errors():
+            for line in summary_lines(fit_with_pypesto(species, out, starts=starts)):
+                typer.echo(line)
+        return
     with reporting_errors():
         stored = parameter_set(species)
         fitted = fit(species, progress=_progress)

@@ -25,6 +25,7 @@ import argparse
 import json
 import os
 import platform
+import resource
 import threading
 import time
 from pathlib import Path
@@ -89,28 +90,39 @@ def twenty_factors(species: str) -> tuple[Variation, ...]:
     return tuple(factors[:FACTORS])
 
 
+def _cpu_seconds() -> float:
+    """CPU time of this process and of every descendant reaped so far (user + system) [s]."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
+
+
 def timed(function):
+    """(result, wall-clock seconds, peak summed PSS [bytes], CPU seconds of every process involved)."""
     with PeakMemory() as memory:
+        cpu = _cpu_seconds()
         start = time.perf_counter()
         result = function()
         seconds = time.perf_counter() - start
-    return result, seconds, memory.peak
+    return result, seconds, memory.peak, _cpu_seconds() - cpu
 
 
 def population_parts(subjects: int, seed: int, dask: bool) -> dict:
     """Parts (a) and (b)."""
     scenario = lactabone.load_scenario(SCENARIO)
-    local, local_seconds, local_peak = timed(lambda: run_population(scenario, subjects, seed=seed))
+    local, local_seconds, local_peak, local_cpu = timed(lambda: run_population(scenario, subjects, seed=seed))
     result = {"subjects": subjects, "seed": seed, "cores": available_cores(), "local_s": local_seconds,
-              "local_peak_pss_bytes": local_peak, "accepted": int(local.subjects["accepted"].sum())}
+              "local_cpu_s": local_cpu, "local_peak_pss_bytes": local_peak,
+              "accepted": int(local.subjects["accepted"].sum()), "load_average_after": os.getloadavg()}
     if dask:
         from distributed import LocalCluster
 
+        cpu = _cpu_seconds()  # the workers' CPU time is known once the cluster has reaped them, on closing
         with LocalCluster(n_workers=available_cores(), threads_per_worker=1, processes=True,
                           dashboard_address=None) as cluster:
-            on_dask, dask_seconds, dask_peak = timed(
+            on_dask, dask_seconds, dask_peak, _ = timed(
                 lambda: run_population(scenario, subjects, seed=seed, scheduler=cluster.scheduler_address))
-        result.update(dask_s=dask_seconds, dask_peak_pss_bytes=dask_peak, dask_ratio=dask_seconds / local_seconds,
+        dask_cpu = _cpu_seconds() - cpu  # includes the cluster's start and shutdown
+        result.update(dask_s=dask_seconds, dask_cpu_s=dask_cpu, dask_peak_pss_bytes=dask_peak, dask_ratio=dask_seconds / local_seconds,
                       dask_identical=bool(on_dask.subjects.equals(local.subjects)))
     return result
 
@@ -120,11 +132,12 @@ def sobol_part(samples: int, seed: int) -> dict:
     scenario = lactabone.load_scenario(SCENARIO)
     factors = twenty_factors(scenario.species)
     day = float(scenario.nursing.weaning_day)
-    found, seconds, peak = timed(lambda: run_sensitivity(scenario, "sobol", SOBOL_OUTPUT, day, samples, seed,
+    found, seconds, peak, cpu = timed(lambda: run_sensitivity(scenario, "sobol", SOBOL_OUTPUT, day, samples, seed,
                                                         variations=factors))
     top = found.indices.sort_values("ST", ascending=False).iloc[0]
     return {"factors": [factor.name for factor in factors], "base_samples": samples, "runs": found.runs,
-            "output": SOBOL_OUTPUT, "day": day, "seconds": seconds, "peak_pss_bytes": peak,
+            "output": SOBOL_OUTPUT, "day": day, "seconds": seconds, "cpu_s": cpu, "peak_pss_bytes": peak,
+            "load_average_after": os.getloadavg(),
             "largest_total_index": {"factor": top["factor"], "ST": float(top["ST"])}}
 
 
@@ -136,15 +149,18 @@ def markdown(results: dict) -> str:
     rows += [(f"(a) {many['subjects']} subjects, local process pool ({many['cores']} cores)",
               f"{many['local_s']:.1f} s ({many['local_s'] / many['subjects'] * 1e3 * many['cores']:.2f} ms "
               f"per subject per core)"),
+             ("(a) CPU time of all processes, per subject", f"{many['local_cpu_s'] / many['subjects'] * 1e3:.2f} ms"),
              ("(a) peak memory (PSS), all processes summed", f"{many['local_peak_pss_bytes'] / gib:.2f} GiB")]
     if "dask_s" in many:
         rows += [("(b) the same on a dask LocalCluster", f"{many['dask_s']:.1f} s"),
                  ("(b) ratio dask / local", f"{many['dask_ratio']:.3f}"),
+                 ("(b) ratio of CPU time dask / local", f"{many['dask_cpu_s'] / many['local_cpu_s']:.3f}"),
                  ("(b) subject tables identical", str(many["dask_identical"]))]
     if "sobol" in results:
         sobol = results["sobol"]
         rows += [(f"(c) Sobol, {len(sobol['factors'])} factors x {sobol['base_samples']} base samples "
                   f"({sobol['runs']} runs)", f"{sobol['seconds']:.1f} s"),
+                 ("(c) CPU time of all processes, per run", f"{sobol['cpu_s'] / sobol['runs'] * 1e3:.2f} ms"),
                  ("(c) peak memory (PSS), all processes summed", f"{sobol['peak_pss_bytes'] / gib:.2f} GiB")]
     if "roadrunner" in results:
         one = results["roadrunner"]

@@ -9,7 +9,11 @@ start points within the bounds, seeded). Each calibrated parameter is
 profiled; its 95% confidence interval is where the profile's likelihood
 ratio stays above the chi-square(1) 95% threshold (pyPESTO's
 ``calculate_approximate_ci``). A parameter is reported identifiable when the
-interval is closed inside its bounds.
+interval is closed inside its bounds. The stored calibration agrees with
+pyPESTO's when its likelihood ratio to the best fit is above that threshold;
+where the stored value agrees but lies outside the walked interval, the
+likelihood has a second optimum and the parameter is reported not
+identifiable.
 """
 
 from __future__ import annotations
@@ -35,7 +39,10 @@ class PypestoFit:
     """The outcome: one row per calibrated parameter, the profile figure, and the best objective value.
 
     ``table`` columns: ``parameter``, ``stored`` and ``fitted`` [parameter unit], ``ci_low``, ``ci_high`` (95%
-    profile interval), ``identifiable`` (interval closed inside the bounds), ``stored_within_ci``.
+    profile interval walked from the best fit), ``identifiable`` (that interval closed inside the bounds, and no
+    second optimum found at the stored value), ``stored_within_ci``, ``stored_likelihood_ratio`` (stored vector
+    against the best fit) and ``stored_in_likelihood_region`` (that ratio above the 95% threshold: the stored
+    calibration agrees with pyPESTO's).
     """
 
     table: pd.DataFrame
@@ -92,6 +99,10 @@ def fit_with_pypesto(species: str, folder: Path | str, starts: int = 4, seed: in
     best = result.optimize_result.list[0]
     stored = parameter_set(species)
     ratio = pypesto.profile.chi2_quantile_to_ratio(CONFIDENCE)
+    # The stored vector's likelihood ratio to the best fit: at or above the threshold, each stored value lies in
+    # its parameter's 95% profile-likelihood region (a profile is at least the likelihood of any vector through
+    # it), even where that region has a second piece the profile walk from the best fit did not reach.
+    stored_ratio = math.exp(float(best.fval) - likelihood({name: stored[name].value for name in names}))
     rows = []
     for index, name in enumerate(names):
         profile = result.profile_result.list[0][index]
@@ -100,9 +111,12 @@ def fit_with_pypesto(species: str, folder: Path | str, starts: int = 4, seed: in
         to_unit = (lambda v: 10 ** v) if logarithmic[index] else (lambda v: v)
         closed = bounds[0] + 1e-6 < low and high < bounds[1] - 1e-6
         value = stored[name].value
+        within = bool(to_unit(low) <= value <= to_unit(high))
         rows.append({"parameter": name, "stored": value, "fitted": to_unit(best.x[index]),
-                     "ci_low": to_unit(low), "ci_high": to_unit(high), "identifiable": bool(closed),
-                     "stored_within_ci": bool(to_unit(low) <= value <= to_unit(high))})
+                     "ci_low": to_unit(low), "ci_high": to_unit(high),
+                     "identifiable": bool(closed and (within or stored_ratio < ratio)),
+                     "stored_within_ci": within, "stored_likelihood_ratio": stored_ratio,
+                     "stored_in_likelihood_region": bool(stored_ratio >= ratio)})
     table = pd.DataFrame(rows)
     table.to_csv(folder / "pypesto_fit.csv", index=False)
 
@@ -119,9 +133,16 @@ def summary_lines(fit: PypestoFit) -> list[str]:
     lines = [f"pyPESTO: {fit.starts} starts, best negative log-likelihood {fit.best_negative_log_likelihood:.4g}; "
              f"profiles in {fit.figure}"]
     for row in fit.table.itertuples():
+        if row.identifiable:
+            verdict = "identifiable"
+        elif row.stored_in_likelihood_region and not row.stored_within_ci:
+            verdict = "NOT identifiable (a second optimum: the stored value fits as well outside this interval)"
+        else:
+            verdict = "NOT identifiable (interval reaches a bound)"
         lines.append(f"  {row.parameter:32s} stored {row.stored:.6g}  fitted {row.fitted:.6g}  "
-                     f"95% CI [{row.ci_low:.6g}, {row.ci_high:.6g}]  "
-                     + ("identifiable" if row.identifiable else "NOT identifiable (interval reaches a bound)")
-                     + ("; stored value inside the interval" if row.stored_within_ci else
-                        "; stored value OUTSIDE the interval"))
+                     f"95% CI [{row.ci_low:.6g}, {row.ci_high:.6g}]  {verdict}; stored value "
+                     + ("inside the interval" if row.stored_within_ci else "outside the interval") + "; "
+                     + ("stored value inside the 95% likelihood region" if row.stored_in_likelihood_region else
+                        "stored value OUTSIDE the 95% likelihood region")
+                     + f" (likelihood ratio {row.stored_likelihood_ratio:.3g})")
     return lines

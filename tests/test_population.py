@@ -158,3 +158,22 @@ def test_a_cow_population_is_refused_with_the_reason():
     cow = scenario_from_dict({"species": "cow", "end_day": 305, "nursing": {"exclusive_days": 305, "weaning_day": 305}})
     with pytest.raises(ScenarioError, match="species = 'cow': no between-subject variability"):
         run_population(cow, 4)
+
+
+def test_a_subject_evaluating_only_the_terms_it_reads_gets_the_same_values():
+    from lactabone.population.subjects import terms_of
+    from lactabone.simulation import solve
+
+    terms = terms_of(BAND_OUTPUTS)
+    full, restricted = solve(ONE_INFANT), solve(ONE_INFANT, terms=terms)
+    assert terms and set(restricted.values) < set(full.values)
+    for name in terms:
+        np.testing.assert_allclose(restricted.values[name], full.values[name], rtol=1e-12, atol=0)
+        assert restricted.pre_pregnant[name] == pytest.approx(full.pre_pregnant[name], rel=1e-12)
+
+
+def test_an_evaluator_refuses_names_that_are_not_terms():
+    from lactabone.solve.compiled import output_evaluator
+
+    with pytest.raises(ValueError, match="not_a_term"):
+        output_evaluator(("not_a_term",))

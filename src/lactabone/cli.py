@@ -45,6 +45,14 @@ class ExportFormat(str, Enum):
     sbml = "sbml"
     antimony = "antimony"
     petab = "petab"
+    omex = "omex"
+
+
+class CalibrationEngine(str, Enum):
+    """Engines of the ``calibrate`` command."""
+
+    lactabone = "lactabone"
+    pypesto = "pypesto"
 
 
 class SensitivityMethod(str, Enum):
@@ -295,12 +303,29 @@ def parameters(
 def calibrate(
     species: Annotated[str, typer.Option(help="Species whose calibrated parameters are fitted.")] = "human",
     write: Annotated[bool, typer.Option("--write", help="Store the fitted values in the parameter set.")] = False,
+    engine: Annotated[CalibrationEngine, typer.Option(
+        help="lactabone: its least-squares fit; pypesto: the PEtab v2 problem in pyPESTO, multi-start and "
+             "profile likelihoods.")] = CalibrationEngine.lactabone,
+    out: Annotated[Path, typer.Option("--out", "-o", help="pypesto: folder of the PEtab problem, profiles.png "
+                                                         "and pypesto_fit.csv.")] = Path("out/pypesto"),
+    starts: Annotated[int, typer.Option(min=1, help="pypesto: optimiser starts.")] = 4,
 ) -> None:
-    """Refit the calibrated parameters to the calibration targets; report the validation targets unseen."""
+    """Refit the calibrated parameters to the calibration targets; report the validation targets unseen.
+
+    With --engine pypesto: fit the exported PEtab v2 problem in pyPESTO and report each parameter's 95%
+    profile-likelihood interval, its identifiability and whether the stored value lies inside it.
+    """
     from lactabone.calibration.calibrate import calibrate as fit, write_calibrated
     from lactabone.parameters import parameter_set
     from lactabone.validation.catalogue import evaluate_targets
 
+    if engine is CalibrationEngine.pypesto:
+        from lactabone.calibration.pypesto_fit import fit_with_pypesto, summary_lines
+
+        with reporting_errors():
+            for line in summary_lines(fit_with_pypesto(species, out, starts=starts)):
+                typer.echo(line)
+        return
     with reporting_errors():
         from lactabone.parameters import species_name
 
@@ -327,10 +352,13 @@ def export(
         typer.Argument(help="Scenario file (TOML or YAML); the default scenario when omitted."),
     ] = None,
     output_format: Annotated[ExportFormat, typer.Option("--format", help="Export format.")] = ExportFormat.sbml,
-    out: Annotated[Path, typer.Option("--out", "-o", help="Output file (sbml, antimony) or folder (petab).")] = Path(
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output file (sbml, antimony, omex) or folder (petab).")] = Path(
         "out/model.xml"),
+    petab_version: Annotated[int, typer.Option("--petab-version", min=1, max=2,
+                                               help="PEtab format version of --format petab (2; 1 for older tools).")] = 2,
 ) -> None:
-    """Export the scenario's model: SBML Level 3, Antimony, or the PEtab calibration problem of its species."""
+    """Export the scenario's model: SBML Level 3, Antimony, a COMBINE archive (SBML + SED-ML), or the PEtab
+    calibration problem of its species (PEtab v2; v1 with --petab-version 1)."""
     with reporting_errors():
         from lactabone.results.files import check_output_file
 
@@ -341,7 +369,7 @@ def export(
             check_output_file(out)
         from lactabone.export import write_export
 
-        written = write_export(loaded, output_format.value, out)
+        written = write_export(loaded, output_format.value, out, petab_version)
     typer.echo(f"wrote {written}")
 
 

@@ -28,6 +28,7 @@ from ..results.outputs import OUTPUTS
 from ..scenario import Scenario, ScenarioError
 from ..simulation import parameter_values, solve
 from ..solve.integrate import SolverError
+from .subjects import terms_of
 from .executors import available_cores, chunk_bounds, executor_for, map_chunks
 from .run import POPULATION_SPECIES
 from .variability import VARIABILITY, Variation, subject_scenario, variation_names
@@ -63,11 +64,12 @@ class _Task:
 def _evaluate(task: _Task) -> np.ndarray:
     """The output on the day for each row of log-factors (NaN where the solver fails)."""
     nominal = parameter_values(task.scenario)
+    terms = terms_of((task.output,))
     values = np.full(len(task.logs), np.nan)
     for row, logs in enumerate(task.logs):
         try:
             subject = subject_scenario(task.scenario, np.exp(logs), task.variations, nominal)
-            solution = solve(subject, cache_steady_state=False)
+            solution = solve(subject, cache_steady_state=False, terms=terms)
         except (SolverError, ScenarioError):
             continue
         series = reported_series(solution.days, solution.values, solution.pre_pregnant, subject.reference_day,

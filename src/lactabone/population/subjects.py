@@ -12,8 +12,10 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..results.dataset import reported_series
+from ..results.outputs import OUTPUTS
 from ..scenario import Scenario, ScenarioError
 from ..simulation import parameter_values, solve
+from ..solve.compiled import compiled_model
 from ..solve.integrate import SolverError
 from .bands import BandAccumulator
 from .plausibility import constraints, first_violation
@@ -75,6 +77,12 @@ class ChunkResult:
     trajectories: dict[str, np.ndarray] | None
 
 
+def terms_of(outputs: tuple[str, ...]) -> tuple[str, ...]:
+    """The model terms (not states) that the public ``outputs`` read: what a subject's solve must evaluate."""
+    states = set(compiled_model().system.state_names)
+    return tuple(sorted({output.term for output in OUTPUTS if output.name in outputs} - states))
+
+
 def _summarise(series: dict[str, np.ndarray], days: np.ndarray, weaning: float, nursing: np.ndarray) -> np.ndarray:
     values = []
     for summary in SUMMARIES:
@@ -98,6 +106,7 @@ def simulate_chunk(task: ChunkTask) -> ChunkResult:
     limits = constraints(task.scenario)
     weaning = float(task.scenario.nursing.weaning_day)
     needed = tuple(set(BAND_OUTPUTS) | {item.output for item in SUMMARIES} | {limit.output for limit in limits})
+    terms = terms_of(needed)
     summaries = np.full((len(task.factors), len(SUMMARIES)), np.nan)
     reasons: list[str] = []
     pending: dict[str, list[np.ndarray]] = {name: [] for name in BAND_OUTPUTS}
@@ -105,7 +114,7 @@ def simulate_chunk(task: ChunkTask) -> ChunkResult:
     for row, factors in enumerate(task.factors):
         try:
             subject = subject_scenario(task.scenario, factors, task.variations, nominal)
-            solution = solve(subject, cache_steady_state=False)
+            solution = solve(subject, cache_steady_state=False, terms=terms)
         except (SolverError, ScenarioError) as error:
             reasons.append(f"solver failed: {' '.join(str(error).split())}")
             continue

@@ -65,17 +65,19 @@ def right_hand_side_source(system: System) -> str:
     return "def rhs(t, y, dy, p):\n" + "\n".join("    " + line for line in body) + "\n"
 
 
-def evaluator_source(system: System) -> str:
+def evaluator_source(system: System, names: tuple[str, ...] | None = None) -> str:
     """Source of ``evaluate(times, y, vectors, segment_of_time, out)``: the same body, looped over times.
 
     ``y`` is (states x times); ``vectors`` holds one parameter vector per
     segment (rows) and ``segment_of_time[k]`` the row used at ``times[k]``;
-    row ``i`` of ``out`` receives ``evaluated_names(system)[i]`` at every time.
+    row ``i`` of ``out`` receives ``names[i]`` (default every name of
+    :func:`evaluated_names`) at every time. With fewer names the compiler drops
+    the terms they do not need (a population summarises a dozen of them).
     """
     printer = _Printer(vector_layout(system))
     body = ["t = times[k]", "p = vectors[segment_of_time[k]]"] + _body(system, "y[{}, k]", printer)
     body += [f"rate_{name} = {printer.doprint(rate)}" for name, rate in zip(system.state_names, system.rates)]
-    body += [f"out[{row}, k] = {name}" for row, name in enumerate(evaluated_names(system))]
+    body += [f"out[{row}, k] = {name}" for row, name in enumerate(evaluated_names(system) if names is None else names)]
     return ("def evaluate(times, y, vectors, segment_of_time, out):\n    for k in range(times.shape[0]):\n"
             + "\n".join("        " + line for line in body) + "\n")
 

@@ -8,6 +8,7 @@ there, so numba's own cache can keep the machine code between sessions.
 from __future__ import annotations
 
 import functools
+import hashlib
 import importlib.util
 import os
 import sys
@@ -61,46 +62,72 @@ class CompiledModel:
         return self.layout.index(name)
 
 
-def _write_module(system: System) -> Path:
-    """Write the generated module once per version of the equations; return its path."""
-    path = cache_folder() / f"lactabone_rhs_{source_hash(system)}.py"
+def _write_module(system: System, names: tuple[str, ...] | None = None) -> Path:
+    """Write the generated module once per version of the equations; return its path.
+
+    With ``names``, a module holding only an evaluator of those names (see :func:`output_evaluator`).
+    """
+    if names is None:
+        path = cache_folder() / f"lactabone_rhs_{source_hash(system)}.py"
+        text = (_HEADER + "@numba.cfunc(LSODA_SIGNATURE, cache=True)\n" + right_hand_side_source(system)
+                + "\n\n@numba.njit(cache=True)\n" + evaluator_source(system))
+    else:
+        source = evaluator_source(system, names)
+        digest = hashlib.sha256((source_hash(system) + source).encode()).hexdigest()[:16]
+        path = cache_folder() / f"lactabone_evaluate_{digest}.py"
+        text = _HEADER + "@numba.njit(cache=True)\n" + source
     if not path.exists():
-        text = (
-            _HEADER
-            + "@numba.cfunc(LSODA_SIGNATURE, cache=True)\n"
-            + right_hand_side_source(system)
-            + "\n\n@numba.njit(cache=True)\n"
-            + evaluator_source(system)
-        )
         temporary = path.with_suffix(f".{os.getpid()}.tmp")
         temporary.write_text(text)
         temporary.replace(path)
     return path
 
 
-@functools.cache
-def compiled_model() -> CompiledModel:
-    """Build (or load from the cache) the compiled model of the assembled system."""
-    system = build_system()
-    path = _write_module(system)
+def _import(path: Path):
     spec = importlib.util.spec_from_file_location(path.stem, path)
     module = importlib.util.module_from_spec(spec)
     sys.modules[path.stem] = module  # numba's cache re-imports the module by name
     spec.loader.exec_module(module)
+    return module
 
-    names = evaluated_names(system)
 
+def _evaluator(function, names: tuple[str, ...]) -> Callable:
     def evaluate(times, states, vectors, segment_of_time=None):
-        """Every term and rate at ``times``: ``states`` (states x times), ``vectors`` one parameter
+        """``names`` at ``times``: ``states`` (states x times), ``vectors`` one parameter
         vector per segment (rows, or one 1-D vector), ``segment_of_time`` the row used at each time."""
         times = np.ascontiguousarray(times, dtype=float)
         vectors = np.ascontiguousarray(np.atleast_2d(vectors), dtype=float)
         if segment_of_time is None:
             segment_of_time = np.zeros(times.size, dtype=np.int64)
         out = np.empty((len(names), times.size))
-        module.evaluate(times, np.ascontiguousarray(states, dtype=float), vectors,
-                        np.ascontiguousarray(segment_of_time, dtype=np.int64), out)
+        function(times, np.ascontiguousarray(states, dtype=float), vectors,
+                 np.ascontiguousarray(segment_of_time, dtype=np.int64), out)
         return dict(zip(names, out))
+
+    return evaluate
+
+
+@functools.cache
+def output_evaluator(names: tuple[str, ...]) -> Callable:
+    """An evaluator like :attr:`CompiledModel.evaluate` that computes only ``names`` (terms or ``rate_<state>``).
+
+    Compiled once per set of names and cached on disk like the full model; the
+    compiler drops every term the names do not depend on, so a population that
+    summarises a dozen outputs does not pay for the other few hundred.
+    """
+    system = compiled_model().system
+    unknown = sorted(set(names) - set(evaluated_names(system)))
+    if unknown:
+        raise ValueError(f"not terms of the model: {', '.join(unknown)}")
+    return _evaluator(_import(_write_module(system, tuple(names))).evaluate, tuple(names))
+
+
+@functools.cache
+def compiled_model() -> CompiledModel:
+    """Build (or load from the cache) the compiled model of the assembled system."""
+    system = build_system()
+    module = _import(_write_module(system))
+    evaluate = _evaluator(module.evaluate, evaluated_names(system))
 
     layout = vector_layout(system)
     symbols = [sp.Symbol(name, real=True) for name in layout]

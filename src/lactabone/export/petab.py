@@ -119,14 +119,7 @@ def _tables(species: str) -> tuple[Scenario, dict[str, pd.DataFrame]]:
         observation = OBSERVATIONS[goal.measure.__name__]
         days = observation.days()
         identifier = goal.measure.__name__
-        observables.append({
-            "observableId": identifier,
-            "observableName": f"{goal.target}: {goal.measure.__doc__.splitlines()[0]}"
-                              + (" (one-sided in lactabone)" if goal.one_sided else ""),
-            "observableFormula": observation.formula,
-            "observableTransformation": "lin",
-            "noiseFormula": repr(goal.scale * math.sqrt(days.size)),
-            "noiseDistribution": "normal"})
+        observables.append({**observable_row(goal), "observableTransformation": "lin"})
         start = scenarios[observation.condition].start_day
         measurements += [{"observableId": identifier, "simulationConditionId": observation.condition,
                           "measurement": goal.goal, "time": float(day - start)} for day in days]
@@ -141,6 +134,21 @@ def _tables(species: str) -> tuple[Scenario, dict[str, pd.DataFrame]]:
     return scenarios[widest], {
         "conditions": pd.DataFrame(conditions), "observables": pd.DataFrame(observables),
         "measurements": pd.DataFrame(measurements), "parameters": pd.DataFrame(rows)}
+
+
+def observable_row(goal) -> dict:
+    """A calibration goal's PEtab observable (v1 and v2): its id, name, formula and normal noise.
+
+    The noise is the goal's scale times the square root of the number of days
+    the measure averages, so the summed residuals weigh the goal as the fit does.
+    """
+    observation = OBSERVATIONS[goal.measure.__name__]
+    return {"observableId": goal.measure.__name__,
+            "observableName": f"{goal.target}: {goal.measure.__doc__.splitlines()[0]}"
+                              + (" (one-sided in lactabone)" if goal.one_sided else ""),
+            "observableFormula": observation.formula,
+            "noiseFormula": repr(goal.scale * math.sqrt(observation.days().size)),
+            "noiseDistribution": "normal"}
 
 
 def write_petab(scenario: Scenario, folder: Path) -> Path:

@@ -27,7 +27,6 @@ their goals), written for PEtab 2.0 (``petab.v2``):
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 
 import pandas as pd
@@ -37,7 +36,7 @@ from ..calibration.calibrate import PROBLEMS
 from ..parameters import parameter_set
 from ..scenario import Scenario, ScenarioError, scenario_from_dict
 from ..simulation import parameter_values
-from .petab import CONDITIONS, OBSERVATIONS, SPECIES, UNUSED_SEGMENT_DAY
+from .petab import CONDITIONS, OBSERVATIONS, SPECIES, UNUSED_SEGMENT_DAY, observable_row
 from .sbml import SCHEDULE_INPUTS, schedule_inputs, write_sbml
 
 FORMAT_VERSION = "2.0.0"
@@ -45,7 +44,7 @@ MODEL_ID = "lactabone"
 
 
 def _citations() -> dict[str, str]:
-    from ..validation.targets import list_targets
+    from ..validation.catalogue import list_targets
 
     return {target.id: target.citation for target in list_targets()}
 
@@ -85,13 +84,7 @@ def tables(species: str) -> tuple[Scenario, dict[str, pd.DataFrame]]:
         observation = OBSERVATIONS[goal.measure.__name__]
         days = observation.days()
         identifier = goal.measure.__name__
-        observables.append({
-            "observableId": identifier,
-            "observableName": f"{goal.target}: {goal.measure.__doc__.splitlines()[0]}"
-                              + (" (one-sided in lactabone)" if goal.one_sided else ""),
-            "observableFormula": observation.formula,
-            "noiseFormula": repr(goal.scale * math.sqrt(days.size)),
-            "noiseDistribution": "normal"})
+        observables.append(observable_row(goal))
         start = scenarios[observation.condition].start_day
         measurements += [{"observableId": identifier, "experimentId": observation.condition,
                           "time": float(day - start), "measurement": goal.goal, "targetId": goal.target,

@@ -71,10 +71,12 @@ def _stop_now(pool: concurrent.futures.ProcessPoolExecutor) -> None:
     for process in processes:
         with contextlib.suppress(Exception):
             process.terminate()
-    pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         with contextlib.suppress(Exception):
             process.join(timeout=1.0)
+    # With its workers gone the pool's manager thread ends at once; waiting for it here keeps it from
+    # writing a broken-pipe traceback to stderr while the interpreter exits.
+    pool.shutdown(wait=True, cancel_futures=True)
 
 
 def map_chunks(function: Callable, tasks: Sequence, executor: concurrent.futures.Executor,

@@ -14,6 +14,7 @@ import functools
 import importlib.util
 import os
 import platform
+import signal
 import sys
 import threading
 from collections.abc import Iterator
@@ -78,11 +79,26 @@ def _quiet_native_output() -> Iterator[None]:
                     continue
             yield
         finally:
-            _libc_flush()
-            for descriptor, copy in saved:
-                os.dup2(copy, descriptor)
-                os.close(copy)
-            os.close(null)
+            with _interrupts_held():
+                _libc_flush()
+                for descriptor, copy in saved:
+                    os.dup2(copy, descriptor)
+                    os.close(copy)
+                os.close(null)
+
+
+@contextlib.contextmanager
+def _interrupts_held() -> Iterator[None]:
+    """Hold Ctrl+C (SIGINT) back while the standard descriptors are put back, so an interrupt cannot leave
+    stdout or stderr on the null device; it is delivered right after (main thread only)."""
+    if threading.current_thread() is not threading.main_thread() or not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _libc_flush() -> None:

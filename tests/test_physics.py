@@ -97,9 +97,6 @@ def test_lactation_moves_hormones_the_way_the_circuit_says():
     assert float(nursing["cortical_porosity"]) > 1.0
 
 
-@pytest.mark.xfail(strict=True, reason="PTH at day 90 of nursing is 0.84 of its value a year after weaning, not "
-                   "below 0.8 (Kalkwarf 1999: 18-30% lower): PTH is an instantaneous function of calcium, and "
-                   "calcium barely moves")
 def test_pth_is_suppressed_in_nursing_women():
     dataset = _simulate(end_day=545)
     assert float(dataset["pth"].sel(day=90)) < 0.8 * float(dataset["pth"].sel(day=545))  # PTHrP carries the load

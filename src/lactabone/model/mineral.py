@@ -11,7 +11,12 @@ calcium reabsorption but is weaker at stimulating calcitriol (Horwitz 2003
 J Clin Endocrinol Metab 88:1603), so each response has its own PTHrP potency.
 
     serum_calcium = ecf_calcium / (extracellular_volume * calcium_molar_mass)          [mmol/L]
-    pth = pth_reference * pth_gene * (parathyroid_casr_secretion / its reference) * calcitriol_pth_restraint
+    pth = pth_reference * pth_gene * parathyroid_gland_mass * (parathyroid_casr_secretion / its reference)
+          * calcitriol_pth_restraint
+    d parathyroid_gland_mass/dt = (parathyroid_casr_secretion calcitriol_pth_restraint - mass)
+                                  / parathyroid_gland_time_constant
+        (low calcium through the CaSR, and low calcitriol through the VDR, make parathyroid cells divide;
+         Peterson & Riggs 2010's slowly adapting gland capacity)
     renal_pth1r_signal = pth_tissue_responsiveness (pth + pthrp_renal_calcium_potency pthrp) / (its reference value)
     d ration_acid_load/dt = (dcad_reference - diet_dcad + oral anions / dry matter eaten - ration_acid_load)
                             / acid_base_time_constant   [mEq/kg]
@@ -23,18 +28,29 @@ J Clin Endocrinol Metab 88:1603), so each response has its own PTHrP potency.
         (acidosis shuts the distal tubule's TRPV5 calcium channel: hypercalciuria; Martin-Tereso & Verstegen 2011)
     parity_adaptation_rate = 1 / (1 + parity_adaptation_decline (parity - 1))
         (older cows adapt more slowly: fewer intestinal calcitriol receptors, fewer resorbing surfaces)
-    urine_calcium = filtered_calcium * fractional_calcium_excretion                      [mg/d]
-        (fractional excretion: renal CaSR up, PTH1R down, acidosis_calciuria up)
+    Kidney, segment by segment (Granjon, Bonny & Edwards 2016 Am J Physiol Renal 311:F1047):
+    filtered_calcium = GFR * serum_calcium * ultrafilterable share                       [mg/d]
+    proximal tubule: reabsorbs proximal_calcium_fraction of it, passively
+    thick ascending limb: thick_limb_calcium_fraction = reference share * restraint of (ionized / ref)^hill
+        (its basolateral CaSR closes the paracellular path as calcium rises; at most (1 + reserve) x reference)
+    distal_calcium_delivery = filtered (1 - proximal - thick limb)
+    distal_calcium_uptake = u0 (basal share + (1 - basal share) renal_pth1r_signal) / acidosis_calciuria
+        (TRPV5 transport over what passes on; u0 gives the reference urine)
+    urine_calcium = distal_calcium_delivery / (1 + distal_calcium_uptake)               [mg/d]
     dietary_calcium = diet_calcium_intake + diet_calcium_content * food_intake                [mg/d]
     food_intake = food_intake_reference (1 + lactation_food_intake_gain milk_volume / milk_volume_per_offspring)
-    gut_calcium_absorbed = passive + (1 - passive_fraction) diet x / (1 + x),
+    fractional_calcium_absorption = passive_fraction + (1 - passive_fraction) x / (1 + x),
         x = intestinal_transport_capacity intestinal_mucosa x0 (diet_reference + K) / (diet + K)
         (x0 gives the reference absorption)
+    gut_calcium_absorbed = fractional_calcium_absorption * dietary_calcium
     d calcitriol/dt = calcitriol_clearance_rate (calcitriol_reference cyp27b1 renal_cyp27b1_activity - calcitriol)
     d renal_cyp27b1_activity/dt = (renal_cyp27b1_target - activity) / cyp27b1_time_constant
     d intestinal_mucosa/dt = ((food_intake / food_intake_reference) ** intestinal_hypertrophy_exponent - mucosa)
         / intestinal_growth_time_constant      (the gut grows with the food eaten: lactational hypertrophy)
-    endogenous_fecal_calcium = endogenous_fecal_calcium_reference (serum_calcium / reference) intestinal_mucosa
+    digestive_calcium_secretion = endogenous_fecal_calcium_reference / (1 - reference absorption)
+                                  (serum_calcium / reference) intestinal_mucosa
+    endogenous_fecal_calcium = digestive_calcium_secretion (1 - fractional_calcium_absorption)
+        (digestive-juice calcium is absorbed as efficiently as the diet's: Heaney & Skillman 1964)
     calcitriol_intestinal_drive = (calcitriol / reference) ^ calcitriol_intestinal_exponent ...
     d intestinal_transport_capacity/dt = parity_adaptation_rate (calcitriol_intestinal_drive - capacity)
                                          / intestinal_time_constant
@@ -89,7 +105,11 @@ def build() -> Arm:
     calcitriol_restraint = arm.term(
         "calcitriol_pth_restraint", restraint(calcitriol, p.calcitriol_reference, p.calcitriol_pth_sensitivity),
         "1", "calcitriol suppresses PTH gene transcription")
-    pth = arm.term("pth", p.pth_reference * p.pth_gene * casr * calcitriol_restraint, "pmol/L", "serum intact PTH")
+    gland = arm.state("parathyroid_gland_mass", "1", "secretory mass of the parathyroid glands, relative")
+    arm.rate("parathyroid_gland_mass",
+             relaxation(casr * calcitriol_restraint, gland, p.parathyroid_gland_time_constant))
+    pth = arm.term("pth", p.pth_reference * p.pth_gene * gland * casr * calcitriol_restraint, "pmol/L",
+                   "serum intact PTH: gland mass times secretion per unit of gland")
     arm.term(
         "calcitonin",
         p.calcitonin_reference * p.calcitonin_gene * (ionized / p.serum_ionized_calcium_reference)
@@ -120,7 +140,7 @@ def build() -> Arm:
         "renal_cyp27b1_pth1r_signal", pth1r_signal(p.pthrp_cyp27b1_potency), "1",
         "PTH1R activation of 1-alpha-hydroxylase by PTH and PTHrP, relative (PTHrP is weaker here)")
 
-    # Kidney.
+    # Kidney: filtration, then reabsorption segment by segment (Granjon, Bonny & Edwards 2016).
     filtration = arm.term(
         "glomerular_filtration",
         p.glomerular_filtration_rate * (1 + p.pregnancy_gfr_gain * v.gestation / (v.gestation + p.pregnancy_gfr_half_gestation)
@@ -130,17 +150,28 @@ def build() -> Arm:
         "filtered_calcium",
         filtration * serum_calcium * p.ultrafilterable_calcium_fraction * p.calcium_molar_mass,
         "mg/d", "calcium filtered by the glomeruli")
+    thick_limb = arm.term(
+        "thick_limb_calcium_fraction",
+        p.thick_limb_calcium_fraction_reference
+        * restraint((ionized / p.serum_ionized_calcium_reference) ** p.thick_limb_casr_hill, 1,
+                    p.thick_limb_casr_reserve), "1",
+        "share of filtered calcium reabsorbed in the thick ascending limb: its basolateral CaSR closes the "
+        "paracellular path as ionized calcium rises (claudin-14)")
+    delivered = arm.term(
+        "distal_calcium_delivery", filtered * (1 - p.proximal_calcium_fraction - thick_limb), "mg/d",
+        "calcium reaching the distal convoluted and connecting tubules")
     reference_filtered = (p.glomerular_filtration_rate * p.serum_calcium_reference
                           * p.ultrafilterable_calcium_fraction * p.calcium_molar_mass)
-    reference_absorbed = p.fractional_calcium_absorption_reference * p.diet_calcium_reference
-    reference_urine = reference_absorbed - p.endogenous_fecal_calcium_reference
-    excretion = arm.term(
-        "fractional_calcium_excretion",
-        reference_urine / reference_filtered
-        * (ionized / p.serum_ionized_calcium_reference) ** p.renal_casr_exponent
-        * restraint(renal_signal, 1, p.renal_pth_reabsorption_sensitivity) * calciuria, "1",
-        "fraction of filtered calcium excreted: raised by calcium (renal CaSR) and acidosis, lowered by PTH1R")
-    arm.term("urine_calcium", filtered * excretion, "mg/d", "urinary calcium")
+    reference_delivered = reference_filtered * (1 - p.proximal_calcium_fraction - p.thick_limb_calcium_fraction_reference)
+    reference_urine = (p.fractional_calcium_absorption_reference * p.diet_calcium_reference
+                       - p.endogenous_fecal_calcium_reference)
+    distal_uptake = arm.term(
+        "distal_calcium_uptake",
+        (reference_delivered / reference_urine - 1)
+        * (p.distal_basal_uptake_share + (1 - p.distal_basal_uptake_share) * renal_signal) / calciuria, "1",
+        "transcellular uptake (TRPV5) over what passes on, in the distal tubule: PTH1R raises it, acidosis lowers it")
+    urine = arm.term("urine_calcium", delivered / (1 + distal_uptake), "mg/d", "urinary calcium")
+    arm.term("fractional_calcium_excretion", urine / filtered, "1", "fraction of filtered calcium excreted")
 
     # Gut.
     food = arm.term(
@@ -150,8 +181,6 @@ def build() -> Arm:
     dietary = arm.term(
         "dietary_calcium", p.diet_calcium_intake + p.diet_calcium_content * food, "mg/d",
         "calcium eaten: a fixed daily intake, or the chow's calcium content times food intake")
-    passive = arm.term("passive_calcium_absorption", p.passive_absorption_fraction * dietary,
-                       "mg/d", "paracellular calcium absorption")
     unabsorbed_share = 1 - p.passive_absorption_fraction
     reference_active_share = p.fractional_calcium_absorption_reference - p.passive_absorption_fraction
     load = arm.term(
@@ -159,20 +188,28 @@ def build() -> Arm:
         gut * mucosa * reference_active_share / (unabsorbed_share - reference_active_share)
         * (p.diet_calcium_reference + p.active_absorption_half_intake) / (dietary + p.active_absorption_half_intake),
         "1", "transcellular transport capacity over the calcium load reaching it (saturates at high intake)")
-    active = arm.term(
-        "active_calcium_absorption", unabsorbed_share * dietary * load / (1 + load),
-        "mg/d", "calcitriol-induced transcellular calcium absorption: saturable, never more than is eaten")
-    absorbed = arm.term("gut_calcium_absorbed", passive + active, "mg/d", "true calcium absorption")
-    arm.term("fractional_calcium_absorption", absorbed / dietary, "1",
-             "absorbed / dietary calcium")
+    fraction = arm.term(
+        "fractional_calcium_absorption", p.passive_absorption_fraction + unabsorbed_share * load / (1 + load), "1",
+        "share of the calcium in the gut lumen absorbed: paracellular, plus calcitriol-induced transcellular "
+        "transport that saturates as the load rises")
+    absorbed = arm.term("gut_calcium_absorbed", fraction * dietary, "mg/d", "true absorption of dietary calcium")
+    arm.term("passive_calcium_absorption", p.passive_absorption_fraction * dietary, "mg/d",
+             "paracellular absorption of dietary calcium")
+    arm.term("active_calcium_absorption", absorbed - p.passive_absorption_fraction * dietary, "mg/d",
+             "calcitriol-induced transcellular absorption of dietary calcium")
     mucosa_target = arm.term(
         "intestinal_mucosal_growth", (food / p.food_intake_reference) ** p.intestinal_hypertrophy_exponent, "1",
         "gut mucosa the food eaten grows (lactational intestinal hypertrophy), relative")
     arm.rate("intestinal_mucosa", relaxation(mucosa_target, mucosa, p.intestinal_growth_time_constant))
+    secreted = arm.term(
+        "digestive_calcium_secretion",
+        p.endogenous_fecal_calcium_reference / (1 - p.fractional_calcium_absorption_reference)
+        * serum_calcium / p.serum_calcium_reference * mucosa, "mg/d",
+        "calcium secreted into the gut with the digestive juices, more with a larger gut")
     fecal = arm.term(
-        "endogenous_fecal_calcium",
-        p.endogenous_fecal_calcium_reference * serum_calcium / p.serum_calcium_reference * mucosa,
-        "mg/d", "calcium secreted into the gut with the digestive juices of a larger gut, and lost in faeces")
+        "endogenous_fecal_calcium", secreted * (1 - fraction), "mg/d",
+        "secreted calcium not reabsorbed: digestive-juice calcium mixes with the diet's and is absorbed as "
+        "efficiently (Heaney & Skillman 1964 J Lab Clin Med 64:29)")
     intestinal_drive = arm.term(
         "calcitriol_intestinal_drive",
         (calcitriol / p.calcitriol_reference) ** p.calcitriol_intestinal_exponent

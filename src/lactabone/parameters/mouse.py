@@ -82,6 +82,9 @@ CHANGES = [
     literature("pth_reference", 5.0, "pmol/L", "serum intact PTH of a virgin mouse",
                "VanHouten 2003 J Clin Invest 112:1429: 3.8 +/- 1.5 pM in lactation, when PTH falls "
                "(Lotinun 2019 J Clin Invest 129:3058)"),
+    assumed("parathyroid_gland_time_constant", 20, "d", "time for the parathyroid glands to grow or shrink",
+            "parathyroid cell proliferation rises within days of a low-calcium diet and the rat's glands enlarge "
+            "over weeks (Naveh-Many 1995 J Clin Invest 96:1786)"),
     literature("calcitriol_reference", 120, "pmol/L", "serum calcitriol of a virgin mouse",
                "VanHouten 2003 J Clin Invest 112:1429: 43-56 pg/mL (100-135 pM) in lactating mice"),
     literature("glomerular_filtration_rate", 0.36, "L/d", "glomerular filtration rate",
@@ -95,13 +98,18 @@ CHANGES = [
                "Hammond 1997 J Mammary Gland Biol Neoplasia 2:243: the lactating rodent's intestine enlarges in "
                "proportion to the rise in energy demand; Cripps & Williams 1975 Br J Nutr 33:17: the rat's gut "
                "grows progressively as intake rises ~3.5-fold in lactation and regresses within 20 d of weaning"),
+    assumed("prolactin_intestinal_gain", 0.1, "1", "prolactin stimulation of intestinal calcium transport",
+            "prolactin raises intestinal calcium transport without vitamin D in rats (Pahuja & DeLuca 1981 Science "
+            "214:1038) and lactating Vdr-null mice still up-regulate absorption (Kovacs 2016 Physiol Rev 96:449); "
+            "0.1 per unit of relative prolactin, so that the lactation surge about doubles transport: no "
+            "measured dose-response"),
     assumed("diet_calcium_reference", 45, "mg/d", "calcium eaten by a virgin mouse on 1% chow",
             "4.5 g/d of 1% calcium chow"),
     assumed("fractional_calcium_absorption_reference", 0.25, "1", "true fractional calcium absorption on 1% chow",
-            "1% chow is twice the rodent requirement (AIN-93G 0.5%), so fractional absorption is low; with the "
-            "endogenous loss below it leaves 1-3 mg/d in urine, as measured in metabolic cages"),
-    assumed("endogenous_fecal_calcium_reference", 8, "mg/d", "endogenous faecal calcium",
-            "what the virgin mouse absorbs on 1% chow less 1-3 mg/d of urinary calcium"),
+            "1% chow is twice the rodent requirement (AIN-93G 0.5%), so fractional absorption is low"),
+    assumed("endogenous_fecal_calcium_reference", 10.8, "mg/d", "endogenous faecal calcium",
+            "what the virgin mouse absorbs on 1% chow (11.25 mg/d) less its urine at the women's fractional "
+            "excretion (about 2% of the ~21 mg/d its kidneys filter)"),
     assumed("active_absorption_half_intake", 18, "mg/d", "intake half-saturating active absorption",
             "the women's ratio to reference intake (0.4) applied to mouse intake"),
     assumed("diet_phosphorus_intake", 0, "mg/d", "phosphorus eaten besides chow", "a mouse eats only chow"),

@@ -88,6 +88,11 @@ RANGES: dict[str, Range] = {
         0.02, 0.9, "share of diet calcium absorbed at rest; near zero the gut term turns negative"),
     "active_absorption_half_intake": Range(0.1, 1e6, "mg/d of intake at half-saturated active absorption"),
     "endogenous_fecal_calcium_reference": Range(0, 100000, "mg/d lost in digestive juices"),
+    # the proximal tubule and the thick limb at its most never take the whole filtered load
+    "proximal_calcium_fraction": Range(0, 0.65, "share of filtered calcium; with the thick limb's most, below 1"),
+    "thick_limb_calcium_fraction_reference": Range(0, 0.23, "share of filtered calcium; with the proximal "
+                                                            "tubule's, below 1"),
+    "thick_limb_casr_reserve": Range(0, 0.5, "rise of the thick limb's share, at most half again"),
     # half-effects that divide
     "estradiol_pthrp_half_inhibition": Range(0.1, 1000, "pg/mL; " + DIVISOR),
     "estrogen_bone_half_effect": Range(0.1, 1000, "pg/mL; raised to a power, so zero is refused"),

@@ -75,7 +75,10 @@ def _outflow() -> Evaluation:
 
 @target("D2", "A healthy heifer dips within a day and recovers in 2-3 days", "first-calf heifer, no treatment",
         f"nadir within the first day after calving; back to >= {SUBCLINICAL_MMOL_PER_L} mmol/L by day 3",
-        f"{GOFF_2008} (nadir 12-24 h after calving); {VENJAKOB_2017} (6% of heifers below 2.0 mmol/L)")
+        f"{GOFF_2008} (nadir 12-24 h after calving); {VENJAKOB_2017} (6% of heifers below 2.0 mmol/L)",
+        xfail_reason=("the heifer dips only to 2.23 mmol/L on the first day, then PTH, calcitriol and gut transport "
+                      "oscillate over the first two weeks and reach their low, 2.19, on day 12: her loop rings since "
+                      "the kidney reabsorbs by segment (issue 15: calving dynamics)"))
 def _heifer() -> Evaluation:
     dataset = _run("cow_heifer")
     fever = milk_fever(dataset)
@@ -198,7 +201,9 @@ def _healthy_cows() -> Evaluation:
 @target("D11", "A lactation borrows bone and pays it back", "third-lactation cow through a 305-day lactation",
         "vertebral mineral down 10% (5-15%) at 90 days, regained by day 300; serum calcium >= 2.1 mmol/L from "
         "day 14", "Bone mineral changes in dairy cows (Acta Vet Scand; coccygeal vertebrae of Swedish Red and White "
-        "cows fed Ca and P to the ARC standard: -10% up to 90 days after calving, rising thereafter)")
+        "cows fed Ca and P to the ARC standard: -10% up to 90 days after calving, rising thereafter)",
+        xfail_reason=("serum calcium dips to 2.08 mmol/L after day 14 (spine -6.1% at 90 d, +2.5% at 300 d as "
+                      "published): the same two-week oscillation of PTH, calcitriol and gut transport as D2"))
 def _full_lactation() -> Evaluation:
     dataset = _run("cow_full_lactation")
     at_90, at_300 = at(dataset, "bmd_spine_change", 90), at(dataset, "bmd_spine_change", 300)

@@ -216,11 +216,16 @@ def _continues(previous: Segment, following: Segment) -> bool:
 
 
 def pregnancy_lead_in(scenario: Scenario, gestation_days: float) -> tuple[float, float] | None:
-    """(conception day, start_day) when start_day falls inside a pregnancy, else None [days since delivery]."""
-    for delivery_day in [0.0] + [cycle.delivery_day for cycle in scenario.cycles]:
-        conception = delivery_day - gestation_days
-        if conception + _SAME_DAY_TOLERANCE < scenario.start_day < delivery_day:
-            return conception, scenario.start_day
+    """(first conception day, start_day) when start_day falls after the first conception, else None
+    [days since delivery].
+
+    A run that starts during a pregnancy, at a delivery or after it starts from
+    the states that pregnancy (and what followed it) left, not from the
+    pre-pregnant ones: the placental steroids fall at delivery within the run.
+    """
+    conception = -gestation_days
+    if scenario.start_day > conception + _SAME_DAY_TOLERANCE:
+        return conception, scenario.start_day
     return None
 
 

@@ -15,7 +15,7 @@ from .experiments import MOUSE, RAT
 from .figures import ratio_figure, scatter_figure
 from .measures import NOT_NURSING, NURSING_DAYS
 from .registry import Evaluation, target
-from .runs import ONE_INFANT, at, mean, run, scenario
+from .runs import ONE_INFANT, at, mean, run, scenario, virgin_value
 
 #: Mid-lactation windows [days since delivery].
 MOUSE_DAYS = (10.0, 20.0)
@@ -24,16 +24,10 @@ RAT_DAYS = (10.0, 14.0)
 UNCHANGED = 0.05
 
 
-def virgin(mapping: dict) -> dict:
-    """The same animal before any pregnancy: a window that ends before conception (values are the virgin state)."""
-    return scenario(mapping, start_day=-60.0, end_day=-50.0, output_step_days=1.0, nursing={"offspring": 0},
-                    drugs=[], cycles=[])
-
-
 def rodent_ratios(mapping: dict, days: tuple[float, float], names: tuple[str, ...]) -> dict[str, float]:
     """Mean of each output over ``days`` of lactation, over its virgin value."""
-    lactating, control = run(mapping), run(virgin(mapping))
-    return {name: mean(lactating, name, *days) / at(control, name, -55.0) for name in names}
+    lactating = run(mapping)
+    return {name: mean(lactating, name, *days) / virgin_value(mapping, name) for name in names}
 
 
 def _direction(ratio: float, expected: str) -> bool:

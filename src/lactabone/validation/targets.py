@@ -228,8 +228,7 @@ def _pthrp_rise() -> Evaluation:
 
 
 @target("C2", "Calcitriol normal in lactation (women)", "1,25(OH)2D in lactating women",
-        "0.95-1.2 x non-lactating", "Kalkwarf 1999 J Clin Endocrinol Metab 84:464; Kovacs 2016 (ref. 1)",
-        role="calibration")
+        "0.95-1.2 x non-lactating", "Kalkwarf 1999 J Clin Endocrinol Metab 84:464; Kovacs 2016 (ref. 1)")
 def _calcitriol_lactation() -> Evaluation:
     ratio = measures.calcitriol_lactation_ratio()
     return Evaluation(0.95 <= ratio <= 1.2, f"x{ratio:.2f}", "mean calcitriol days 30-180, nursing over not nursing",

@@ -52,9 +52,10 @@ CALIBRATION = (
 #: Per species: the calibrated parameters with their bounds, and the goals they are fitted to.
 PROBLEMS: dict[str, tuple[dict[str, tuple[float, float]], tuple[Goal, ...]]] = {
     "human": (BOUNDS, CALIBRATION),
-    "mouse": ({"mammary_pthrp_secretion_gain": (0.05, 50.0)},
-              (Goal("S8", measures.mouse_skeleton_at_weaning, -30.0, 1.0),)),
-    "rat": ({"mammary_pthrp_secretion_gain": (0.05, 50.0)},
+    "mouse": ({"mammary_pthrp_secretion_gain": (0.05, 50.0), "pthrp_estrogen_synergy_exponent": (0.0, 5.0)},
+              (Goal("S8", measures.mouse_skeleton_at_weaning, -30.0, 1.0),
+               Goal("C4", measures.mouse_lactation_pthrp, 1.18, 0.05))),
+    "rat": ({"pthrp_estrogen_synergy_exponent": (0.0, 5.0)},
             (Goal("S8", measures.rat_skeleton_at_weaning, -30.0, 1.0),)),
     "cow": ({"pth1r_osteoclast_activity_exponent": (0.2, 4.0)},
             (Goal("D6", measures.cow_lowest_calcium_first_two_days, 2.0, 0.01),)),

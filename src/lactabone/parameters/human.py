@@ -293,6 +293,9 @@ PARAMETERS = [
     assumed("osteolysis_half_drive", 3, "1", "osteocyte drive half-activating osteolysis",
             "osteolysis is minimal at rest and recruited in lactation (Qing 2012)"),
     assumed("osteolysis_hill", 3, "1", "steepness of osteolysis recruitment", "switch-like recruitment"),
+    assumed("lacunar_area_maximum", 2, "1", "largest osteocyte lacuna osteolysis can open, relative to rest",
+            "lacunae enlarge by tens of percent in lactation (Qing 2012 J Bone Miner Res 27:1018); an osteocyte "
+            "keeps its canalicular shell, so a lacuna is taken to at most double"),
     assumed("osteolysis_rate_max", 0.003, "1/d", "maximal lacunar enlargement rate",
             "women: modest (not measured in women; about +2% lacunar area at 6 months of nursing here)"),
     borrowed("lacunar_refill_rate", 0.05, "1/d", "lacunar refill rate after weaning", "mice",

@@ -28,10 +28,12 @@ diet_calcium_intake, diet_calcium_content, diet_dcad
     is not set). A cow eats the close-up ration of her ``[cow]`` table from
     start_day to calving, and the ``[diet]`` from calving.
 
-A scenario that starts during a pregnancy is preceded by that pregnancy's
-course from conception (``pregnancy_lead_in``): the mother carries the fetus
-she would have carried, on her usual diet, until start_day, so no pregnancy
-switches on at start_day.
+A scenario that starts during a pregnancy, at its delivery or after it is
+preceded by the course of its history from the first conception
+(``pregnancy_lead_in``): the mother carries the fetus she would have carried,
+and nurses as the scenario says, on her usual diet, until start_day, so no
+pregnancy switches on at start_day and a run from delivery starts from the
+end of the pregnancy (the placental steroids fall within its first day).
 """
 from __future__ import annotations
 

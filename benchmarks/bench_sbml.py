@@ -41,7 +41,7 @@ from lactabone.export.sbml import output_ids, sbml_string
 
 HERE = Path(__file__).resolve().parent
 SCENARIO = HERE.parent / "examples" / "one_infant_6_months.toml"
-VARIED = ("milk_volume_per_offspring", "pthrp_bone_potency", "mammary_pthrp_secretion_gain",
+VARIED = ("milk_volume_per_offspring", "pthrp_pth1r_potency", "mammary_pthrp_secretion_gain",
           "estrogen_bone_half_effect", "spine_trabecular_turnover")
 TOLERANCE = 1e-6
 WORKERS = 2

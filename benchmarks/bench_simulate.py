@@ -48,7 +48,7 @@ from lactabone.solve.integrate import Tolerances, integrate, segment_vector
 REPOSITORY = Path(__file__).resolve().parent.parent
 SCENARIO_PATH = REPOSITORY / "examples" / "one_infant_6_months.toml"
 RESULTS_PATH = Path(__file__).resolve().parent / "results.json"
-VARIED_PARAMETERS = ("milk_volume_per_offspring", "pthrp_bone_potency", "mammary_pthrp_secretion_gain",
+VARIED_PARAMETERS = ("milk_volume_per_offspring", "pthrp_pth1r_potency", "mammary_pthrp_secretion_gain",
                      "estrogen_bone_half_effect", "spine_trabecular_turnover")
 MULTIPLIER_SPREAD = 0.2
 """Multipliers are drawn uniformly from [1 - spread, 1 + spread]."""

@@ -149,3 +149,15 @@ def test_parameter_summary_counts_each_species_by_provenance():
     # a rodent value inherited from a measurement in women is borrowed, not the rodent's own literature
     assert table.loc["mouse", "other-species literature"] > 0
     assert parameter_set("human")["lacunar_refill_rate"].borrowed_from == "mice"
+
+
+def test_parameter_summary_prints_as_a_terminal_table():
+    from typer.testing import CliRunner
+
+    from lactabone.cli import app
+
+    result = CliRunner().invoke(app, ["parameters", "--summary"])
+    assert result.exit_code == 0
+    lines = result.output.splitlines()
+    assert lines[0].split()[:2] == ["species", "species-measured"]
+    assert [line.split()[0] for line in lines[2:]] == ["human", "mouse", "rat", "cow"]

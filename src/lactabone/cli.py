@@ -290,13 +290,12 @@ def parameters(
     else:
         from lactabone.results.summary import format_text_table
 
-        columns = [column for column in ("name", "value", "unit", "low", "high", "description")
-                   if column in table.columns]
+        columns = list(table.columns) if summary else ["name", "value", "unit", "low", "high", "description"]
+        numeric = [index for index, column in enumerate(columns)
+                   if column in ("value", "low", "high") or (summary and column != "species")]
         rows = [tuple(f"{cell:.4g}" if isinstance(cell, float) else cell for cell in row)
                 for row in table[columns].itertuples(index=False, name=None)]
-        typer.echo(format_text_table(columns, rows,
-                                     right_aligned=[columns.index(column) for column in ("value", "low", "high")
-                                                    if column in columns]))
+        typer.echo(format_text_table(columns, rows, right_aligned=numeric))
 
 
 @app.command()

@@ -107,7 +107,7 @@ def _refuse_drugs_without_a_target(scenario: Scenario, values: dict[str, float])
 @dataclass(frozen=True)
 class Solution:
     """A solved scenario before reporting: days, every term and state over them, the pre-pregnant values,
-    and the states on start_day (the pre-pregnant ones unless the scenario starts during a pregnancy)."""
+    and the states on start_day (the pre-pregnant ones when the scenario starts before the first conception)."""
 
     days: np.ndarray
     values: dict[str, np.ndarray]
@@ -117,7 +117,8 @@ class Solution:
 
 def _state_on_start_day(model: CompiledModel, settled: np.ndarray, base: np.ndarray, scenario: Scenario,
                         timeline: SpeciesTimeline) -> np.ndarray:
-    """The states on start_day: the pre-pregnant steady state carried through the pregnancy under way, if any.
+    """The states on start_day: the pre-pregnant steady state carried through the scenario's history from the
+    first conception, when start_day falls after it.
 
     The calcium ledger counts from start_day, so it is zeroed after the lead-in.
     """

@@ -2,8 +2,8 @@
 
 The problem is the one ``lactabone calibrate`` solves for the species
 (``lactabone.calibration.calibrate.PROBLEMS``: the parameters of provenance
-``calibrated`` with their bounds, and their goals: C1-C3, S3 and S21 for
-women, S8 for mice and rats), written as
+``calibrated`` with their bounds, and their goals: C1, C3 and S3 for
+women, S8 and C4 for mice, S8 for rats), written as
 
 - ``model.xml``: the SBML export of the scenario with the most schedule
   segments among the problem's scenarios (pregnancy to weaning); SBML time 0 is
@@ -13,15 +13,14 @@ women, S8 for mice and rats), written as
   21-day ``lactation`` of S8), setting ``start_day`` and the
   ``schedule_<k>_<input>`` constants (unused segments start on day 1e9);
 - ``observables.tsv``, ``measurements.tsv``: one observable per goal. A goal on a
-  mean over days (C1, C2, C3 absorption) becomes one measurement on every
+  mean over days (C1, C3 absorption, C4) becomes one measurement on every
   output day of that window (the days lactabone averages), each with noise
   ``scale * sqrt(n)`` so that together they weigh as one goal (the sum of
   squares is the squared misfit of the mean plus the window's variance over
   the squared scale). Ratios to a
   non-nursing or pre-pregnant woman divide by ``reference_<term>``, the
-  pre-pregnant steady state (a woman who neither is pregnant nor nurses stays
-  there). S21 is one-sided in lactabone (only values below its goal count);
-  PEtab v1 has no one-sided noise model, so here it is an ordinary measurement;
+  pre-pregnant steady state (C1's PTHrP of a woman who does not nurse is her
+  non-mammary PTHrP, the pre-pregnant value, on every day);
 - ``parameters.tsv``: the calibrated parameters, estimated within their bounds
   (log10 scale unless a bound is 0);
 - ``problem.yaml``, which ``petablint`` checks.
@@ -87,6 +86,7 @@ OBSERVATIONS = {
     "mouse_skeleton_four_weeks_after_weaning": Observation("lactation", "bmc_whole_body_change",
                                                            experiments.END_RODENT),
     "rat_skeleton_at_weaning": Observation("lactation", "bmc_whole_body_change", experiments.WEANING_RODENT),
+    "mouse_lactation_pthrp": Observation("lactation", "pthrp", 10.0, 20.0),
 }
 
 

@@ -20,7 +20,7 @@ All cell numbers are relative to a cycling, non-pregnant woman.
 
     estrogen_deficiency_signal = (occupancy at reference / occupancy)^estrogen_bone_exponent,
         occupancy = estradiol / (estradiol + estrogen_bone_half_effect)   (receptor saturation)
-    bone_pth1r_signal = pth_tissue_responsiveness (pth + pthrp_bone_potency pthrp) / reference
+    bone_pth1r_signal = pth_tissue_responsiveness (pth + pthrp_pth1r_potency pthrp) / reference
     pthrp_estrogen_synergy: RANKL = estrogen_deficiency^(e r) * bone_pth1r_signal^(n r estrogen_deficiency^s)
         (low estradiol raises the skeleton's sensitivity to PTH1R ligands: synergy, not a sum;
          r = calcitonin_skeletal_restraint)
@@ -53,8 +53,8 @@ def build() -> Arm:
 
     bone_signal = arm.term(
         "bone_pth1r_signal",
-        v.pth_tissue_responsiveness * (v.pth + p.pthrp_bone_potency * v.pthrp)
-        / (p.pth_reference + p.pthrp_bone_potency * p.pthrp_nonmammary),
+        v.pth_tissue_responsiveness * (v.pth + p.pthrp_pth1r_potency * v.pthrp)
+        / (p.pth_reference + p.pthrp_pth1r_potency * p.pthrp_nonmammary),
         "1", "PTH1R activation in bone by PTH and PTHrP (scaled by tissue responsiveness), relative")
     occupancy_at_reference = p.estradiol_reference / (p.estradiol_reference + p.estrogen_bone_half_effect)
     receptor_occupancy = arm.term(

@@ -6,9 +6,9 @@ along the parathyroid calcium-sensing receptor's inverse sigmoid
 (Brown 1983 J Clin Endocrinol Metab 56:572), renal 1-alpha-hydroxylase
 driven by PTH1R signalling and restrained by phosphate and calcitriol,
 calcitriol-induced intestinal active transport that adapts over days.
-PTH and PTHrP act on the one PTH1R; PTHrP matches PTH at raising renal
-calcium reabsorption but is weaker at stimulating calcitriol (Horwitz 2003
-J Clin Endocrinol Metab 88:1603), so each response has its own PTHrP potency.
+PTH and PTHrP act on the one PTH1R with one potency in every tissue
+(pthrp_pth1r_potency: equimolar in Horwitz 2003 J Clin Endocrinol Metab
+88:1603, counted per unit of the intact-PTH assay).
 
     serum_calcium = ecf_calcium / (extracellular_volume * calcium_molar_mass)          [mmol/L]
     pth = pth_reference * pth_gene * parathyroid_gland_mass * (parathyroid_casr_secretion / its reference)
@@ -17,7 +17,7 @@ J Clin Endocrinol Metab 88:1603), so each response has its own PTHrP potency.
                                   / parathyroid_gland_time_constant
         (low calcium through the CaSR, and low calcitriol through the VDR, make parathyroid cells divide;
          Peterson & Riggs 2010's slowly adapting gland capacity)
-    renal_pth1r_signal = pth_tissue_responsiveness (pth + pthrp_renal_calcium_potency pthrp) / (its reference value)
+    renal_pth1r_signal = pth_tissue_responsiveness (pth + pthrp_pth1r_potency pthrp) / (its reference value)
     d ration_acid_load/dt = (dcad_reference - diet_dcad + oral anions / dry matter eaten - ration_acid_load)
                             / acid_base_time_constant   [mEq/kg]
         (a ration with a lower cation-anion difference, or the chloride of an oral calcium bolus, makes the
@@ -130,15 +130,12 @@ def build() -> Arm:
         "speed at which gut transport and osteoclast numbers follow their drives, relative to a first lactation: "
         "older mothers (cows) adapt more slowly")
 
-    def pth1r_signal(pthrp_potency):
-        return responsiveness * (pth + pthrp_potency * v.pthrp) / (p.pth_reference + pthrp_potency * p.pthrp_nonmammary)
-
     renal_signal = arm.term(
-        "renal_pth1r_signal", pth1r_signal(p.pthrp_renal_calcium_potency), "1",
-        "PTH1R activation of distal tubular calcium reabsorption (and phosphaturia) by PTH and PTHrP, relative")
-    cyp27b1_signal = arm.term(
-        "renal_cyp27b1_pth1r_signal", pth1r_signal(p.pthrp_cyp27b1_potency), "1",
-        "PTH1R activation of 1-alpha-hydroxylase by PTH and PTHrP, relative (PTHrP is weaker here)")
+        "renal_pth1r_signal",
+        responsiveness * (pth + p.pthrp_pth1r_potency * v.pthrp)
+        / (p.pth_reference + p.pthrp_pth1r_potency * p.pthrp_nonmammary), "1",
+        "PTH1R activation in the kidney by PTH and PTHrP (distal calcium reabsorption, 1-alpha-hydroxylase, "
+        "phosphaturia), relative")
 
     # Kidney: filtration, then reabsorption segment by segment (Granjon, Bonny & Edwards 2016).
     filtration = arm.term(
@@ -222,7 +219,7 @@ def build() -> Arm:
     # Calcitriol.
     cyp27b1_target = arm.term(
         "renal_cyp27b1_target",
-        cyp27b1_signal ** p.cyp27b1_pth_exponent
+        renal_signal ** p.cyp27b1_pth_exponent
         * restraint(phosphate, p.serum_phosphate_reference, p.cyp27b1_phosphate_sensitivity)
         * restraint(calcitriol, p.calcitriol_reference, p.cyp24_feedback_sensitivity)
         * (1 + p.pregnancy_cyp27b1_gain * v.gestation**2)

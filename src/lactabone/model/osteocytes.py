@@ -10,7 +10,9 @@ recruited to osteolysis.
 
     osteocyte_pth1r_drive = osteocyte_pth1r * bone_pth1r_signal^(n r) * estrogen_deficiency_signal
     osteolysis_recruitment = hill(drive, K, h)                                      [share of osteocytes]
-    osteocytic_osteolysis = osteocyte_ctsk * osteolysis_rate_max
+    perilacunar_matrix_left = (lacunar_area_maximum - lacunar_area) / (lacunar_area_maximum - 1)
+        (an osteocyte cannot dissolve more than the matrix around it: its lacuna enlarges up to a limit)
+    osteocytic_osteolysis = osteocyte_ctsk * osteolysis_rate_max * perilacunar_matrix_left
                             * (osteolysis_recruitment - its value at the reference state)   [1/d]
     lacunar_refill = lacunar_refill_rate (lacunar_area - 1)
                      * (1 - osteolysis_recruitment) / (1 - its reference value)      [1/d]
@@ -32,8 +34,12 @@ def build() -> Arm:
     resting = hill(1, p.osteolysis_half_drive, p.osteolysis_hill)
     recruitment = arm.term("osteolysis_recruitment", hill(drive, p.osteolysis_half_drive, p.osteolysis_hill), "1",
                            "share of osteocytes resorbing their perilacunar matrix")
+    matrix_left = arm.term(
+        "perilacunar_matrix_left", (p.lacunar_area_maximum - lacunar_area) / (p.lacunar_area_maximum - 1), "1",
+        "share of the perilacunar matrix an osteocyte can still dissolve, relative to the resting lacuna")
     osteolysis = arm.term(
-        "osteocytic_osteolysis", p.osteocyte_ctsk_gene * p.osteolysis_rate_max * (recruitment - resting), "1/d",
+        "osteocytic_osteolysis",
+        p.osteocyte_ctsk_gene * p.osteolysis_rate_max * matrix_left * (recruitment - resting), "1/d",
         "perilacunar resorption by osteocytes above the resting rate (needs cathepsin K)")
     refill = arm.term("lacunar_refill", p.lacunar_refill_rate * (lacunar_area - 1) * (1 - recruitment) / (1 - resting),
                       "1/d", "osteocytes not resorbing lay mineral back into enlarged lacunae")

@@ -163,13 +163,12 @@ PARAMETERS = [
     assumed("calcitriol_pth_sensitivity", 0.3, "1", "calcitriol suppression of PTH", "VDR represses PTH transcription"),
     literature("calcitonin_reference", 3, "pg/mL", "serum calcitonin in women", "Basuyau 2004 Clin Endocrinol 61:63: women <5 pg/mL"),
     assumed("calcitonin_calcium_exponent", 4, "1", "calcitonin rise with ionized calcium", "C cells respond steeply to calcium"),
-    literature("pthrp_renal_calcium_potency", 1, "1", "PTHrP potency relative to PTH on renal calcium reabsorption",
-               "Horwitz 2003 J Clin Endocrinol Metab 88:1603: equimolar infusions lowered fractional calcium "
-               "excretion alike; Syed 2001 J Clin Endocrinol Metab 86:1525"),
-    calibrated("pthrp_cyp27b1_potency", CALIBRATED, "1", "PTHrP potency relative to PTH on renal 1-alpha-hydroxylase",
-               "C2 (calcitriol unchanged or slightly up in lactating women while PTH falls, Kalkwarf 1999). "
-               "Tension: the fit makes PTHrP about as potent as PTH here, where Horwitz 2003 (JCEM 88:1603) "
-               "found PTHrP(1-36) infusions raised calcitriol less than PTH(1-34)"),
+    literature("pthrp_pth1r_potency", 1 / 0.67, "1",
+               "PTHrP potency relative to intact PTH at the PTH1R, in every tissue",
+               "one receptor: equimolar PTHrP(1-36) and PTH(1-34) infusions lowered fractional calcium excretion "
+               "and raised serum calcium alike (Horwitz 2003 J Clin Endocrinol Metab 88:1603); intact-PTH assays "
+               "count 7-84 fragments, whole PTH(1-84) being about 0.67 of intact PTH in healthy adults (Gao 2001 "
+               "J Bone Miner Res 16:605), so a pmol of PTHrP counts 1/0.67 pmol of assayed intact PTH"),
     literature("glomerular_filtration_rate", 150, "L/d", "glomerular filtration rate", "104 mL/min, Peterson & Riggs 2010"),
     literature("pregnancy_gfr_gain", 0.5, "1", "rise of GFR at term",
                "Davison 1987 Am J Kidney Dis 9:248: GFR +50-80% in pregnancy; creatinine clearance 104 -> 150 "
@@ -246,8 +245,6 @@ PARAMETERS = [
                "Trotter & Hixon 1974 Anat Rec 179:1 and Kovacs 2016: ~30 g by term, 80% in the 3rd trimester "
                "(accretion ~ gestation^3 reaching 4 x 30 g / 280 d)"),
     # --- bone cells ---------------------------------------------------------
-    calibrated("pthrp_bone_potency", CALIBRATED, "1", "PTHrP potency relative to PTH at bone PTH1R",
-               "S3 (spine loss after 6 months of exclusive nursing)"),
     literature("estrogen_bone_half_effect", 30, "pg/mL", "estradiol at half its restraint of resorption",
                "Riggs 2002 Endocr Rev 23:279: resorption rises as estradiol falls below ~20-40 pg/mL"),
     assumed("estrogen_bone_exponent", 0.6, "1", "estrogen deficiency signal exponent", "proportional"),
@@ -255,8 +252,10 @@ PARAMETERS = [
             "Calca-null mice lose twice the bone in lactation (Woodrow 2006 Endocrinology 147:4010)"),
     assumed("estrogen_rankl_exponent", 1, "1", "RANKL rise per estrogen deficiency", "Riggs 2002 Endocr Rev 23:279"),
     assumed("pth1r_rankl_exponent", 1, "1", "RANKL rise per PTH1R signal", "Lemaire 2004 (proportional)"),
-    assumed("pthrp_estrogen_synergy_exponent", 1, "1", "amplification of PTH1R response by low estradiol",
-            "estrogen blunts the resorptive response to PTH (Cosman 1993 J Clin Endocrinol Metab 76:1213)"),
+    calibrated("pthrp_estrogen_synergy_exponent", CALIBRATED, "1", "amplification of PTH1R response by low estradiol",
+               "S3 (spine loss after 6 months of exclusive nursing): lactational resorption is PTHrP x low estradiol "
+               "(Kovacs 2016 Physiol Rev 96:449); estrogen blunts the resorptive response to PTH (Cosman 1993 J Clin "
+               "Endocrinol Metab 76:1213)"),
     assumed("opg_osteoblast_exponent", 1, "1", "OPG secretion per active osteoblast, relative",
             "OPG is made by mature osteoblasts (Pivonka 2008 Bone 43:249)"),
     assumed("rank_half_occupancy_ratio", 3, "1", "RANKL/OPG ratio at half RANK occupancy, relative",
@@ -294,6 +293,9 @@ PARAMETERS = [
     assumed("osteolysis_half_drive", 3, "1", "osteocyte drive half-activating osteolysis",
             "osteolysis is minimal at rest and recruited in lactation (Qing 2012)"),
     assumed("osteolysis_hill", 3, "1", "steepness of osteolysis recruitment", "switch-like recruitment"),
+    assumed("lacunar_area_maximum", 2, "1", "largest osteocyte lacuna osteolysis can open, relative to rest",
+            "lacunae enlarge by tens of percent in lactation (Qing 2012 J Bone Miner Res 27:1018); an osteocyte "
+            "keeps its canalicular shell, so a lacuna is taken to at most double"),
     assumed("osteolysis_rate_max", 0.003, "1/d", "maximal lacunar enlargement rate",
             "women: modest (not measured in women; about +2% lacunar area at 6 months of nursing here)"),
     borrowed("lacunar_refill_rate", 0.05, "1/d", "lacunar refill rate after weaning", "mice",

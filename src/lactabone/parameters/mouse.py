@@ -69,7 +69,10 @@ CHANGES = [
     assumed("milk_phosphorus_concentration", 2800, "mg/L", "phosphorus in mouse milk",
             "the women's milk calcium:phosphorus ratio (1.7 by mass) applied to mouse milk calcium"),
     calibrated("mammary_pthrp_secretion_gain", CALIBRATED, "pmol/L",
-               "mammary PTHrP in blood per nursed pup at full drive", "S8 (mouse skeletal mineral at weaning)"),
+               "mammary PTHrP in blood per nursed pup at full drive",
+               "C4 (serum PTHrP of lactating mice, VanHouten 2003) with S8"),
+    calibrated("pthrp_estrogen_synergy_exponent", CALIBRATED, "1", "amplification of PTH1R response by low estradiol",
+               "S8 (mouse skeletal mineral at weaning) with C4: the mouse's loss is PTHrP x low estradiol"),
     literature("pthrp_nonmammary", 0.73, "pmol/L", "circulating PTHrP not from the breast",
                "VanHouten 2003 J Clin Invest 112:1429: 0.73 pM in lactating mammary-PTHrP-null mice"),
     # --- mineral -------------------------------------------------------------

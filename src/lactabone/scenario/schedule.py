@@ -28,10 +28,12 @@ diet_calcium_intake, diet_calcium_content, diet_dcad
     is not set). A cow eats the close-up ration of her ``[cow]`` table from
     start_day to calving, and the ``[diet]`` from calving.
 
-A scenario that starts during a pregnancy is preceded by that pregnancy's
-course from conception (``pregnancy_lead_in``): the mother carries the fetus
-she would have carried, on her usual diet, until start_day, so no pregnancy
-switches on at start_day.
+A scenario that starts during a pregnancy, at its delivery or after it is
+preceded by the course of its history from the first conception
+(``pregnancy_lead_in``): the mother carries the fetus she would have carried,
+and nurses as the scenario says, on her usual diet, until start_day, so no
+pregnancy switches on at start_day and a run from delivery starts from the
+end of the pregnancy (the placental steroids fall within its first day).
 """
 from __future__ import annotations
 
@@ -216,11 +218,16 @@ def _continues(previous: Segment, following: Segment) -> bool:
 
 
 def pregnancy_lead_in(scenario: Scenario, gestation_days: float) -> tuple[float, float] | None:
-    """(conception day, start_day) when start_day falls inside a pregnancy, else None [days since delivery]."""
-    for delivery_day in [0.0] + [cycle.delivery_day for cycle in scenario.cycles]:
-        conception = delivery_day - gestation_days
-        if conception + _SAME_DAY_TOLERANCE < scenario.start_day < delivery_day:
-            return conception, scenario.start_day
+    """(first conception day, start_day) when start_day falls after the first conception, else None
+    [days since delivery].
+
+    A run that starts during a pregnancy, at a delivery or after it starts from
+    the states that pregnancy (and what followed it) left, not from the
+    pre-pregnant ones: the placental steroids fall at delivery within the run.
+    """
+    conception = -gestation_days
+    if scenario.start_day > conception + _SAME_DAY_TOLERANCE:
+        return conception, scenario.start_day
     return None
 
 

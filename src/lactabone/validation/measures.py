@@ -62,6 +62,13 @@ def mouse_skeleton_four_weeks_after_weaning() -> float:
     return at(run(MOUSE), "bmc_whole_body_change", END_RODENT)
 
 
+def mouse_lactation_pthrp() -> float:
+    """Mean serum PTHrP of a mouse nursing 8 pups on 1% chow over days 10-20 of lactation [pmol/L]."""
+    from .experiments import MOUSE
+
+    return mean(run(MOUSE), "pthrp", 10.0, 20.0)
+
+
 def rat_skeleton_at_weaning() -> float:
     """Whole-skeleton mineral change of a rat nursing 10 pups for 21 days on 1% chow, at weaning [%]."""
     from .experiments import RAT, WEANING_RODENT

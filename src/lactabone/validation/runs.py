@@ -47,6 +47,17 @@ def set_overrides(values: dict[str, float]) -> None:
     _overrides.update({name: float(value) for name, value in values.items()})
 
 
+def virgin_value(mapping: dict, name: str) -> float:
+    """An output of a rodent ``mapping``'s animal before any pregnancy (its pre-pregnant steady state).
+
+    Rodent studies compare lactating dams with virgin or non-mated controls; runs
+    start from the pregnancy that led to them, so delivery is not the virgin state.
+    """
+    control = run(scenario(mapping, start_day=-60.0, end_day=-50.0, output_step_days=1.0, nursing={"offspring": 0},
+                           drugs=[], cycles=[]))
+    return at(control, name, -55.0)
+
+
 def at(dataset: xr.Dataset, name: str, day: float) -> float:
     """An output on a given day (linear interpolation)."""
     return float(dataset[name].interp(day=day))

@@ -26,7 +26,7 @@ KNOWN_DEFECTS = {
     "mouse_low_calcium_diet": "S13: serum calcium collapses (0.04 mmol/L) on 0.05% chow from delivery",
     "mouse_pth_knockout": "S23: the Pth-null mouse starts at 1.82 and falls to 0.32 mmol/L (published: about 1.6-1.9)",
     "triplets": "N1: triplets bring serum calcium to 2.00 mmol/L",
-    "mouse_cyp27b1_knockout": "S23: the Cyp27b1-null mouse on 1% chow has no pre-pregnant steady state",
+    "mouse_cyp27b1_knockout": "S23: the Cyp27b1-null mouse starts at 0.82 mmol/L and falls to 0.08 in lactation",
     "mouse_calcitonin": "the day after weaning and the last calcitonin dose, osteoclasts are still 2.4x and milk has "
                         "stopped: serum calcium 2.88 mmol/L for about a day",
     "mouse_opg_fc": "OPG-Fc in lactation raises serum calcium to 2.71 mmol/L (S11 holds: within 10% on average)",

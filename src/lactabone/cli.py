@@ -290,7 +290,8 @@ def parameters(
     else:
         from lactabone.results.summary import format_text_table
 
-        columns = list(table.columns) if summary else ["name", "value", "unit", "low", "high", "description"]
+        shown = table.columns if summary else ("name", "value", "unit", "low", "high", "description")
+        columns = [column for column in shown if column in table.columns]
         numeric = [index for index, column in enumerate(columns)
                    if column in ("value", "low", "high") or (summary and column != "species")]
         rows = [tuple(f"{cell:.4g}" if isinstance(cell, float) else cell for cell in row)

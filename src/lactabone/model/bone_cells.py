@@ -20,7 +20,7 @@ All cell numbers are relative to a cycling, non-pregnant woman.
 
     estrogen_deficiency_signal = (occupancy at reference / occupancy)^estrogen_bone_exponent,
         occupancy = estradiol / (estradiol + estrogen_bone_half_effect)   (receptor saturation)
-    bone_pth1r_signal = pth_tissue_responsiveness (pth + pthrp_pth1r_potency pthrp) / reference
+    bone_pth1r_signal = renal_pth1r_signal (the same ligands, receptor and potency as in the kidney)
     pthrp_estrogen_synergy: RANKL = estrogen_deficiency^(e r) * bone_pth1r_signal^(n r estrogen_deficiency^s)
         (low estradiol raises the skeleton's sensitivity to PTH1R ligands: synergy, not a sum;
          r = calcitonin_skeletal_restraint)
@@ -52,10 +52,9 @@ def build() -> Arm:
     active = arm.state("active_osteoblasts", "1", "active (matrix-forming) osteoblasts, relative")
 
     bone_signal = arm.term(
-        "bone_pth1r_signal",
-        v.pth_tissue_responsiveness * (v.pth + p.pthrp_pth1r_potency * v.pthrp)
-        / (p.pth_reference + p.pthrp_pth1r_potency * p.pthrp_nonmammary),
-        "1", "PTH1R activation in bone by PTH and PTHrP (scaled by tissue responsiveness), relative")
+        "bone_pth1r_signal", v.renal_pth1r_signal,
+        "1", "PTH1R activation in bone by PTH and PTHrP, relative: the kidney's, as the same ligands act on the "
+             "same receptor with the same potency")
     occupancy_at_reference = p.estradiol_reference / (p.estradiol_reference + p.estrogen_bone_half_effect)
     receptor_occupancy = arm.term(
         "bone_estrogen_receptor_occupancy", v.estradiol / (v.estradiol + p.estrogen_bone_half_effect), "1",

@@ -97,9 +97,6 @@ def test_lactation_moves_hormones_the_way_the_circuit_says():
     assert float(nursing["cortical_porosity"]) > 1.0
 
 
-@pytest.mark.xfail(strict=True, reason="PTH on day 90 of nursing is 0.99 of its value a year after weaning, not below "
-                   "0.8 (Kalkwarf 1999: 18-30% lower; H1 measures x0.93 over months 1-6): low estradiol, not PTHrP, "
-                   "carries the loss, and calcium barely rises")
 def test_pth_is_suppressed_in_nursing_women():
     dataset = _simulate(end_day=545)
     assert float(dataset["pth"].sel(day=90)) < 0.8 * float(dataset["pth"].sel(day=545))  # PTHrP carries the load
@@ -121,7 +118,7 @@ def test_mammary_pthrp_knockout_acts_through_its_named_term():
                                                                         rel=0.02)
 
 
-@pytest.mark.xfail(strict=True, reason="without mammary PTHrP the spine still loses 7.2% against 7.3% (S17, S19): with one "
+@pytest.mark.xfail(strict=True, reason="without mammary PTHrP the spine still loses 7.49% against 7.50% (S17, S19): with one "
                    "PTH1R potency, PTHrP at its measured level adds little PTH1R signal that PTH does not give back")
 def test_mammary_pthrp_knockout_blunts_the_loss():
     wild = _simulate(end_day=200)

@@ -35,7 +35,7 @@ class Goal:
 #: Calibrated parameter -> bounds used by the fit (women).
 BOUNDS = {
     "mammary_pthrp_secretion_gain": (1.0, 100.0),
-    "pthrp_estrogen_synergy_exponent": (0.0, 5.0),
+    "estrogen_rankl_exponent": (0.0, 10.0),
     "pregnancy_intestinal_gain": (0.0, 3.0),
     "pregnancy_cyp27b1_gain": (0.0, 5.0),
 }
@@ -52,10 +52,10 @@ CALIBRATION = (
 #: Per species: the calibrated parameters with their bounds, and the goals they are fitted to.
 PROBLEMS: dict[str, tuple[dict[str, tuple[float, float]], tuple[Goal, ...]]] = {
     "human": (BOUNDS, CALIBRATION),
-    "mouse": ({"mammary_pthrp_secretion_gain": (0.05, 50.0), "pthrp_estrogen_synergy_exponent": (0.0, 5.0)},
+    "mouse": ({"mammary_pthrp_secretion_gain": (0.05, 50.0), "estrogen_rankl_exponent": (0.0, 10.0)},
               (Goal("S8", measures.mouse_skeleton_at_weaning, -30.0, 1.0),
                Goal("C4", measures.mouse_lactation_pthrp, 1.18, 0.05))),
-    "rat": ({"pthrp_estrogen_synergy_exponent": (0.0, 5.0)},
+    "rat": ({"estrogen_rankl_exponent": (0.0, 10.0)},
             (Goal("S8", measures.rat_skeleton_at_weaning, -30.0, 1.0),)),
     "cow": ({"pth1r_osteoclast_activity_exponent": (0.2, 4.0)},
             (Goal("D6", measures.cow_lowest_calcium_first_two_days, 2.0, 0.01),)),

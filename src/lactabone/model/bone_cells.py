@@ -21,9 +21,11 @@ All cell numbers are relative to a cycling, non-pregnant woman.
     estrogen_deficiency_signal = (occupancy at reference / occupancy)^estrogen_bone_exponent,
         occupancy = estradiol / (estradiol + estrogen_bone_half_effect)   (receptor saturation)
     bone_pth1r_signal = renal_pth1r_signal (the same ligands, receptor and potency as in the kidney)
-    pthrp_estrogen_synergy: RANKL = estrogen_deficiency^(e r) * bone_pth1r_signal^(n r estrogen_deficiency^s)
-        (low estradiol raises the skeleton's sensitivity to PTH1R ligands: synergy, not a sum;
-         r = calcitonin_skeletal_restraint)
+    pthrp_estrogen_synergy: RANKL = estrogen_deficiency^(e r) * bone_pth1r_signal^(n r)
+        (low estradiol multiplies the osteoblast lineage's RANKL response to PTH1R ligands, a product and not
+         a sum: PTHrP with low estradiol, Kovacs 2016; estrogen blunts the resorptive response to PTH, Cosman 1993;
+         r = calcitonin_skeletal_restraint. A product leaves the loss set by the relative rise of each factor,
+         not by a woman's resting PTH)
     rank_signal = occupancy(free RANKL / OPG) / occupancy at reference, OPG ~ active_osteoblasts^opg_osteoblast_exponent
         (free RANKL: what denosumab and OPG-Fc leave, drugs arm)
     d osteoclasts/dt = a osteoclast_apoptosis_rate (rank_signal (1 + lacunar_matrix_osteoclast_recruitment)
@@ -69,8 +71,7 @@ def build() -> Arm:
     rankl = arm.term(
         "pthrp_estrogen_synergy",
         deficiency ** (p.estrogen_rankl_exponent * calcitonin_restraint)
-        * bone_signal ** (p.pth1r_rankl_exponent * calcitonin_restraint
-                          * deficiency ** p.pthrp_estrogen_synergy_exponent), "1",
+        * bone_signal ** (p.pth1r_rankl_exponent * calcitonin_restraint), "1",
         "RANKL expression driven by PTH1R ligands and low estradiol acting together")
     ratio = arm.term(
         "rankl_opg_ratio", rankl * v.free_rankl_fraction / active ** p.opg_osteoblast_exponent, "1",

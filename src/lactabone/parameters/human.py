@@ -250,12 +250,12 @@ PARAMETERS = [
     assumed("estrogen_bone_exponent", 0.6, "1", "estrogen deficiency signal exponent", "proportional"),
     assumed("calcitonin_skeletal_sensitivity", 0.2, "1", "calcitonin restraint of the skeleton's response",
             "Calca-null mice lose twice the bone in lactation (Woodrow 2006 Endocrinology 147:4010)"),
-    assumed("estrogen_rankl_exponent", 1, "1", "RANKL rise per estrogen deficiency", "Riggs 2002 Endocr Rev 23:279"),
-    assumed("pth1r_rankl_exponent", 1, "1", "RANKL rise per PTH1R signal", "Lemaire 2004 (proportional)"),
-    calibrated("pthrp_estrogen_synergy_exponent", CALIBRATED, "1", "amplification of PTH1R response by low estradiol",
+    calibrated("estrogen_rankl_exponent", CALIBRATED, "1",
+               "RANKL rise per estrogen deficiency; it multiplies the response to PTH1R ligands",
                "S3 (spine loss after 6 months of exclusive nursing): lactational resorption is PTHrP x low estradiol "
                "(Kovacs 2016 Physiol Rev 96:449); estrogen blunts the resorptive response to PTH (Cosman 1993 J Clin "
-               "Endocrinol Metab 76:1213)"),
+               "Endocrinol Metab 76:1213); estrogen deficiency raises RANKL (Riggs 2002 Endocr Rev 23:279)"),
+    assumed("pth1r_rankl_exponent", 1, "1", "RANKL rise per PTH1R signal", "Lemaire 2004 (proportional)"),
     assumed("opg_osteoblast_exponent", 1, "1", "OPG secretion per active osteoblast, relative",
             "OPG is made by mature osteoblasts (Pivonka 2008 Bone 43:249)"),
     assumed("rank_half_occupancy_ratio", 3, "1", "RANKL/OPG ratio at half RANK occupancy, relative",

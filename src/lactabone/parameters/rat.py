@@ -39,7 +39,7 @@ CHANGES = [
         "calcitriol_reference", "glomerular_filtration_rate", "food_intake_reference", "lactation_food_intake_gain",
         "diet_calcium_reference", "endogenous_fecal_calcium_reference", "active_absorption_half_intake",
         "fetal_calcium_accretion_at_term", "skeletal_calcium_reference",
-        "serum_calcium_reference", "prolactin_intestinal_gain", "pthrp_estrogen_synergy_exponent"}),
+        "serum_calcium_reference", "prolactin_intestinal_gain", "estrogen_rankl_exponent"}),
     assumed("prolactin_intestinal_gain", 0, "1", "prolactin stimulation of intestinal calcium transport",
             "in lactating rats prolactin raises absorption through calcitriol: bromocriptine lowered calcitriol and "
             "absorption together (J Endocrinol 1982 94:443); the rat's threefold intake carries the rest"),
@@ -62,7 +62,8 @@ CHANGES = [
             "pmol/L", "mammary PTHrP in blood per nursed pup at full drive",
             "the mouse's value calibrated to its measured PTHrP (C4), shared among a rat litter of 10: no rat "
             "measurement of lactational PTHrP was found"),
-    calibrated("pthrp_estrogen_synergy_exponent", CALIBRATED, "1", "amplification of PTH1R response by low estradiol",
+    calibrated("estrogen_rankl_exponent", CALIBRATED, "1",
+               "RANKL rise per estrogen deficiency; it multiplies the response to PTH1R ligands",
                "S8 (rat skeletal mineral at weaning)"),
     assumed("pthrp_nonmammary", 0.73, "pmol/L", "circulating PTHrP not from the breast", "as in mice"),
     assumed("extracellular_volume", 0.055, "L", "extracellular fluid volume", "about 22% of body weight"),

@@ -73,7 +73,7 @@ VARIABILITY = (
               0.30, "assumed",
               "resting bone turnover differs between healthy premenopausal women, but no between-woman SD of "
               "the remodelling rate at these sites was found; one factor scales every site's rate, CV 0.3 chosen"),
-    Variation("skeletal_pthrp_response", ("pthrp_estrogen_synergy_exponent",), 0.20, "assumed",
+    Variation("skeletal_pthrp_response", ("pth1r_rankl_exponent",), 0.20, "assumed",
               "skeletal responsiveness to PTH1R signalling differs between women; no measured spread, CV 0.2 chosen"),
     Variation("estrogen_sensitivity", ("estrogen_bone_half_effect",), 0.20, "assumed",
               "estradiol level restraining resorption differs between women (Riggs 2002 Endocr Rev 23:279 gives "

@@ -217,15 +217,45 @@ def test_arrow_sizes_are_terms_over_their_pre_pregnant_values():
     assert svg.count('class="arrow"') == len(ARROWS) and "title &amp; &lt;more&gt;" in svg
 
 
-def test_curves_draw_the_published_targets_of_each_species():
-    woman = run_scenario(scenario_mapping(default_choices("human")))
-    mouse = run_scenario(scenario_mapping(default_choices("mouse")))
-    figure = curves_figure({"A": woman, "B": mouse})
+@pytest.fixture(scope="module")
+def woman_and_mouse() -> dict:
+    """The page's starting woman (545 days) and mouse (49 days), solved."""
+    return {"A": run_scenario(scenario_mapping(default_choices("human"))),
+            "B": run_scenario(scenario_mapping(default_choices("mouse")))}
+
+
+def test_curves_draw_the_published_targets_of_each_species(woman_and_mouse):
+    figure = curves_figure(woman_and_mouse)
     legends = " ".join(text.get_text() for axes in figure.axes if axes.get_legend()
                        for text in axes.get_legend().get_texts())
     for target_id in ("N1", "C1", "S1", "S3", "S21", "S8", "S20"):
         assert f"{target_id} target" in legends
-    assert len(figure.axes) == 7
+    assert len(figure.axes) == 2 * 7  # a block of seven panels per species
+
+
+def _last_day_shown(figure, label: str) -> set[float]:
+    """The right end of the time axis [d] of every panel that draws scenario ``label``."""
+    return {axes.get_xlim()[1] for axes in figure.axes
+            if any(line.get_label() == label for line in axes.get_lines())}
+
+
+def test_a_mouse_beside_a_woman_gets_its_own_time_axis(woman_and_mouse):
+    figure = curves_figure(woman_and_mouse)
+    assert all(day < 60 for day in _last_day_shown(figure, "B"))  # the mouse's 49 days fill its panels
+    assert all(day > 500 for day in _last_day_shown(figure, "A"))
+    twins = run_scenario(scenario_mapping(dataclasses.replace(default_choices("human"), offspring=2)))
+    shared = curves_figure({"A": woman_and_mouse["A"], "B": twins})
+    assert len(shared.axes) == 7  # two women over the same days share their axes
+
+
+def test_curve_legends_stay_clear_of_the_curves(woman_and_mouse):
+    for runs in (woman_and_mouse, {"A": woman_and_mouse["A"]}):
+        figure = curves_figure(runs)
+        figure.draw_without_rendering()
+        plots = [axes.get_window_extent() for axes in figure.axes]
+        legends = [axes.get_legend().get_window_extent() for axes in figure.axes if axes.get_legend()]
+        assert len(legends) == len(plots)
+        assert not any(legend.overlaps(plot) for legend in legends for plot in plots)
 
 
 def test_app_command_serves_on_localhost_and_refuses_a_busy_port(monkeypatch):

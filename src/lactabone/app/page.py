@@ -128,8 +128,9 @@ def main() -> None:
             _circuit(labels[name], run, day)
     with st.container(key="curves"):
         png = _curves(json.dumps({labels[name]: mapping for name, mapping in mappings.items()}, sort_keys=True))
-        st.image(png, width="stretch", caption="solid: first scenario, dashed: second; dotted line: delivery, "
-                 "dashed: weaning; green: published targets (target id and the scenario it was measured in)")
+        st.image(png, width="stretch", caption="solid: first scenario, dashed: second (each on its own time axis "
+                 "when their species or lengths differ); dotted line: delivery, dashed: weaning; green: published "
+                 "targets (target id and the scenario it was measured in)")
     for column, (name, run) in zip(st.columns(len(runs)), runs.items()):
         with column:
             _downloads(name, run)

@@ -21,6 +21,7 @@ from lactabone.app.runs import run_scenario
 from lactabone.cli import app as cli_app
 from lactabone.model.system import build_system
 from lactabone.scenario import load_scenario, scenario_from_dict
+from lactabone.scenario.schema import offspring_noun
 
 #: Seconds one run of the page may take (the first one imports and compiles the model).
 PAGE_TIMEOUT_S = 120
@@ -93,6 +94,26 @@ def test_arrows_follow_the_day_on_the_slider(page):
     assert nursing["pthrp"] > 2 and abs(weaned["pthrp"] - 1) < 0.05
     assert nursing["bone_resorption"] > weaned["bone_resorption"]
     assert "day 400" in _circuits(page)[0]
+
+
+def test_each_circuit_names_its_offspring_and_the_day_it_shows(page):
+    page.selectbox(key="B_species").set_value("mouse").run()
+    _clean(page)
+    woman, mouse = _circuits(page)
+    assert "A: 1 infant, day 90" in woman and 'class="node">infant<' in woman
+    # The slider's day 90 is past the mouse's 49 days: its circuit shows, and says, its last day.
+    assert "B: mouse, 8 pups, day 49" in mouse and "day 90" not in mouse
+    assert 'class="node">pups<' in mouse and 'class="node">infant<' not in mouse
+    assert "on day 49:" in page.caption[1].value
+
+
+def test_offspring_are_named_for_their_species():
+    assert [offspring_noun(species, 1) for species in ("human", "mouse", "rat", "cow")] == [
+        "infant", "pup", "pup", "calf"]
+    assert [offspring_noun(species, 2) for species in ("human", "mouse", "cow")] == ["infants", "pups", "calves"]
+    run = run_scenario(scenario_mapping(default_choices("human")))
+    states = arrow_states(run.days, run.terms, run.pre_pregnant, 90.0)
+    assert 'class="node">calf<' in circuit_svg(states, "a cow", offspring="calf")
 
 
 def test_scenario_download_is_a_file_lactabone_run_accepts(page, tmp_path):

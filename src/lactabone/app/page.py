@@ -21,6 +21,7 @@ from lactabone.app.curves import curves_png
 from lactabone.app.runs import Run, cached_run
 from lactabone.app.summary import comparison, describe_scenario, outcome, short_label
 from lactabone.cli import error_text, expected_errors
+from lactabone.scenario.schema import offspring_noun
 
 SCENARIO_NAMES = ("A", "B")
 NURSING_DAY_FIELDS = ("nursing.exclusive_days", "nursing.weaning_day")
@@ -73,10 +74,13 @@ def _day_slider(runs: dict[str, Run]) -> float:
 
 
 def _circuit(label: str, run: Run, day: float) -> None:
-    """The circuit of one scenario on ``day``, with the arrow that carries the load named below."""
+    """The circuit of one scenario on ``day`` (its first or last day outside its run), the arrow that carries the
+    load named below."""
+    day = float(np.clip(day, run.days[0], run.days[-1]))
     states = arrow_states(run.days, run.terms, run.pre_pregnant, day)
     serum_calcium = float(np.interp(day, run.days, run.terms["serum_calcium"]))
-    st.markdown(circuit_svg(states, f"{label}, day {day:g}", serum_calcium), unsafe_allow_html=True)
+    offspring = offspring_noun(run.scenario.species, run.scenario.nursing.offspring)
+    st.markdown(circuit_svg(states, f"{label}, day {day:g}", serum_calcium, offspring), unsafe_allow_html=True)
     changes = ", ".join(f"{state.text} (`{state.arrow.term}`)" for state in largest_changes(states))
     st.caption(f"Farthest from before pregnancy on day {day:g}: {changes}.")
 

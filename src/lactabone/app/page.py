@@ -2,7 +2,8 @@
 
 Run it with ``lactabone app`` (or ``streamlit run`` on this file). Expected
 errors (a scenario the schema refuses, a solver failure) are shown in the page
-with the command line's one-line message, in the scenario they belong to; a
+with the command line's one-line message (a woman's nursing days in the months
+her fields are typed in), in the scenario they belong to; a
 run that leaves physiology gets a warning banner there; any other error is shown as one line
 too, its traceback going to the server's log, never to the page.
 """
@@ -16,7 +17,7 @@ import numpy as np
 import streamlit as st
 
 from lactabone.app.circuit import arrow_states, circuit_svg, largest_changes
-from lactabone.app.controls import TIME_UNITS, scenario_controls, scenario_mapping
+from lactabone.app.controls import in_file_units, in_page_units, scenario_controls, scenario_mapping
 from lactabone.app.curves import curves_png
 from lactabone.app.runs import Run, cached_run
 from lactabone.app.summary import comparison, describe_scenario, outcome, short_label
@@ -24,7 +25,6 @@ from lactabone.cli import error_text, expected_errors
 from lactabone.scenario.schema import offspring_noun
 
 SCENARIO_NAMES = ("A", "B")
-NURSING_DAY_FIELDS = ("nursing.exclusive_days", "nursing.weaning_day")
 LOG = logging.getLogger("lactabone.app")
 INTRODUCTION = (
     "A nursing mother lends calcium from her skeleton to her milk: suckling and prolactin quiet the brain's "
@@ -32,16 +32,6 @@ INTRODUCTION = (
     "osteocytes resorb bone (Kovacs 2019, J Clin Invest 129:3041, Figure 1). After weaning the skeleton is paid "
     "back. Pick two scenarios, then move the day to see which arrow of the circuit carries the load. Green bands "
     "are published targets (`lactabone targets`).")
-
-
-def in_typed_units(error: BaseException, species: str) -> str:
-    """The value of a nursing error in the unit the page's fields use (months for women), or ''."""
-    unit = TIME_UNITS.get(species)
-    value = getattr(error, "value", None)
-    if (unit is None or unit.days == 1 or getattr(error, "field", None) not in NURSING_DAY_FIELDS
-            or not isinstance(value, (int, float))):
-        return ""
-    return f"In the page's unit: {value / unit.days:.3g} {unit.name} ({unit.name} x {unit.days:g} = days)."
 
 
 def _scenario_column(name: str) -> tuple[dict, Run | None]:
@@ -52,8 +42,9 @@ def _scenario_column(name: str) -> tuple[dict, Run | None]:
         try:
             run = cached_run(mapping)
         except expected_errors() as error:
-            st.error(error_text(error))
-            hint = in_typed_units(error, mapping.get("species", "human"))
+            species = mapping.get("species", "human")
+            st.error(error_text(in_page_units(error, species) or error))  # nursing days in months for women
+            hint = in_file_units(error, species)
             if hint:
                 st.caption(hint)
             return mapping, None

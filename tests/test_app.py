@@ -21,6 +21,7 @@ from lactabone.app.runs import run_scenario
 from lactabone.cli import app as cli_app
 from lactabone.model.system import build_system
 from lactabone.scenario import load_scenario, scenario_from_dict
+from lactabone.scenario.schema import offspring_noun
 
 #: Seconds one run of the page may take (the first one imports and compiles the model).
 PAGE_TIMEOUT_S = 120
@@ -95,6 +96,26 @@ def test_arrows_follow_the_day_on_the_slider(page):
     assert "day 400" in _circuits(page)[0]
 
 
+def test_each_circuit_names_its_offspring_and_the_day_it_shows(page):
+    page.selectbox(key="B_species").set_value("mouse").run()
+    _clean(page)
+    woman, mouse = _circuits(page)
+    assert "A: 1 infant, day 90" in woman and 'class="node">infant<' in woman
+    # The slider's day 90 is past the mouse's 49 days: its circuit shows, and says, its last day.
+    assert "B: mouse, 8 pups, day 49" in mouse and "day 90" not in mouse
+    assert 'class="node">pups<' in mouse and 'class="node">infant<' not in mouse
+    assert "on day 49:" in page.caption[1].value
+
+
+def test_offspring_are_named_for_their_species():
+    assert [offspring_noun(species, 1) for species in ("human", "mouse", "rat", "cow")] == [
+        "infant", "pup", "pup", "calf"]
+    assert [offspring_noun(species, 2) for species in ("human", "mouse", "cow")] == ["infants", "pups", "calves"]
+    run = run_scenario(scenario_mapping(default_choices("human")))
+    states = arrow_states(run.days, run.terms, run.pre_pregnant, 90.0)
+    assert 'class="node">calf<' in circuit_svg(states, "a cow", offspring="calf")
+
+
 def test_scenario_download_is_a_file_lactabone_run_accepts(page, tmp_path):
     labels = [button.label for button in page.get("download_button")]
     assert labels == ["results A (CSV)", "scenario A (TOML)", "results B (CSV)", "scenario B (TOML)"]
@@ -156,19 +177,22 @@ def _cli_error(tables: dict, tmp_path) -> str:
     return result.stderr.strip()
 
 
-@pytest.mark.parametrize("widget, value, mapping, message", [
+@pytest.mark.parametrize("widget, value, mapping, message, in_months", [
     ("A_human_weaning", 3.0, {"nursing": {"exclusive_days": 180.0, "weaning_day": 90.0}},
      "error: nursing.weaning_day = 90: must be >= exclusive_days = 180 (days after delivery when nursing stops "
-     "or ends)"),
+     "or ends)",
+     "error: nursing.weaning_day = 3 months: must be >= exclusive_days = 6 months (months after delivery when "
+     "nursing stops or ends)"),
     ("A_human_diet", 10.0, {"diet": {"calcium_mg_per_day": 10.0}},
-     "error: diet.calcium_mg_per_day = 10: must be a number from 50 to 5000 (mg/day of calcium for human)"),
+     "error: diet.calcium_mg_per_day = 10: must be a number from 50 to 5000 (mg/day of calcium for human)", None),
     ("A_human_offspring", 4, {"nursing": {"offspring": 4}},
-     "error: nursing.offspring = 4: must be an integer from 0 to 3 (infants for human; 0 = no nursing)"),
+     "error: nursing.offspring = 4: must be an integer from 0 to 3 (infants for human; 0 = no nursing)", None),
 ])
-def test_bad_input_shows_the_command_line_error(page, tmp_path, widget, value, mapping, message):
+def test_bad_input_shows_the_command_line_error(page, tmp_path, widget, value, mapping, message, in_months):
+    """The page shows the command line's error, a woman's nursing days in the months her fields are typed in."""
     page.number_input(key=widget).set_value(value).run()
     assert not page.exception
-    assert [element.value for element in page.error] == [message]
+    assert [element.value for element in page.error] == [in_months or message]
     assert _cli_error(mapping, tmp_path) == message
     assert len(_circuits(page)) == 1  # scenario B still drawn
 
@@ -217,15 +241,45 @@ def test_arrow_sizes_are_terms_over_their_pre_pregnant_values():
     assert svg.count('class="arrow"') == len(ARROWS) and "title &amp; &lt;more&gt;" in svg
 
 
-def test_curves_draw_the_published_targets_of_each_species():
-    woman = run_scenario(scenario_mapping(default_choices("human")))
-    mouse = run_scenario(scenario_mapping(default_choices("mouse")))
-    figure = curves_figure({"A": woman, "B": mouse})
+@pytest.fixture(scope="module")
+def woman_and_mouse() -> dict:
+    """The page's starting woman (545 days) and mouse (49 days), solved."""
+    return {"A": run_scenario(scenario_mapping(default_choices("human"))),
+            "B": run_scenario(scenario_mapping(default_choices("mouse")))}
+
+
+def test_curves_draw_the_published_targets_of_each_species(woman_and_mouse):
+    figure = curves_figure(woman_and_mouse)
     legends = " ".join(text.get_text() for axes in figure.axes if axes.get_legend()
                        for text in axes.get_legend().get_texts())
     for target_id in ("N1", "C1", "S1", "S3", "S21", "S8", "S20"):
         assert f"{target_id} target" in legends
-    assert len(figure.axes) == 7
+    assert len(figure.axes) == 2 * 7  # a block of seven panels per species
+
+
+def _last_day_shown(figure, label: str) -> set[float]:
+    """The right end of the time axis [d] of every panel that draws scenario ``label``."""
+    return {axes.get_xlim()[1] for axes in figure.axes
+            if any(line.get_label() == label for line in axes.get_lines())}
+
+
+def test_a_mouse_beside_a_woman_gets_its_own_time_axis(woman_and_mouse):
+    figure = curves_figure(woman_and_mouse)
+    assert all(day < 60 for day in _last_day_shown(figure, "B"))  # the mouse's 49 days fill its panels
+    assert all(day > 500 for day in _last_day_shown(figure, "A"))
+    twins = run_scenario(scenario_mapping(dataclasses.replace(default_choices("human"), offspring=2)))
+    shared = curves_figure({"A": woman_and_mouse["A"], "B": twins})
+    assert len(shared.axes) == 7  # two women over the same days share their axes
+
+
+def test_curve_legends_stay_clear_of_the_curves(woman_and_mouse):
+    for runs in (woman_and_mouse, {"A": woman_and_mouse["A"]}):
+        figure = curves_figure(runs)
+        figure.draw_without_rendering()
+        plots = [axes.get_window_extent() for axes in figure.axes]
+        legends = [axes.get_legend().get_window_extent() for axes in figure.axes if axes.get_legend()]
+        assert len(legends) == len(plots)
+        assert not any(legend.overlaps(plot) for legend in legends for plot in plots)
 
 
 def test_app_command_serves_on_localhost_and_refuses_a_busy_port(monkeypatch):

@@ -11,10 +11,11 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+import typer
 from typer.testing import CliRunner
 
 import lactabone
-from lactabone.cli import app
+from lactabone.cli import app, main
 from lactabone.population.executors import executor_for
 from lactabone.results.files import atomic_path
 from lactabone.scenario import scenario_from_dict
@@ -110,6 +111,33 @@ def test_ctrl_c_stops_a_process_pool_at_once() -> None:
         concurrent.futures.wait(futures, timeout=0.5)
         raise KeyboardInterrupt
     assert time.monotonic() - started < 5.0
+
+
+@pytest.mark.parametrize("interrupt", [KeyboardInterrupt, typer.Abort])
+def test_ctrl_c_before_a_command_computes_prints_one_interrupted_line(interrupt: type, monkeypatch: pytest.MonkeyPatch,
+                                                                      capsys: pytest.CaptureFixture) -> None:
+    def interrupted(port: int) -> bool:
+        raise interrupt()
+
+    monkeypatch.setattr("lactabone.app.launch.port_in_use", interrupted)  # checked before the server starts
+    monkeypatch.setattr(sys, "argv", ["lactabone", "app"])
+    with pytest.raises(SystemExit) as stopped:
+        main()
+    assert stopped.value.code == 130
+    assert capsys.readouterr().err == "interrupted\n"  # not Typer's silence nor its "Aborted."
+
+
+@pytest.mark.parametrize(("arguments", "exit_code", "says"), [
+    (["--help"], 0, "Usage: lactabone"), (["run", "--no-such-option"], 2, "No such option"), ([], 2, "Usage:")])
+def test_help_and_usage_errors_keep_their_exit_codes(arguments: list[str], exit_code: int, says: str,
+                                                     monkeypatch: pytest.MonkeyPatch,
+                                                     capsys: pytest.CaptureFixture) -> None:
+    monkeypatch.setattr(sys, "argv", ["lactabone", *arguments])
+    with pytest.raises(SystemExit) as stopped:
+        main()
+    assert stopped.value.code == exit_code
+    printed = capsys.readouterr()
+    assert says in printed.out + printed.err and "interrupted" not in printed.err
 
 
 @pytest.mark.skipif(not hasattr(os, "killpg"), reason="POSIX signals")

@@ -5,8 +5,9 @@ The simulator, scenario loader and targets are imported inside each command,
 so this module imports cheaply and ``--help`` works on its own. Expected errors
 (an invalid scenario, a missing file, a solver failure, an output path that
 cannot be written) print one line ``error: <message>`` to stderr and exit
-with status 2, without a traceback; Ctrl+C prints ``interrupted`` and exits
-with status 130. Output paths are checked before any computing.
+with status 2, without a traceback; Ctrl+C, in any command or while its options
+are read, prints ``interrupted`` and exits with status 130. Output paths are
+checked before any computing.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import typer
+from typer.core import TyperGroup
 
 from lactabone.limits import MAX_SEED, MAX_SENSITIVITY_SAMPLES, MAX_SUBJECTS
 
@@ -29,8 +31,37 @@ DEFAULT_OUTPUT_ROOT = Path("out")
 DEFAULT_SCENARIO_NAME = "default"
 VALIDATION_FOLDER_NAME = "validation"
 FIGURE_FILE_NAME = "figure.png"
+INTERRUPTED_LINE = "interrupted"
+"""What every Ctrl+C prints, on stderr, before exiting with ``INTERRUPTED_EXIT_CODE``."""
+
+
+@contextlib.contextmanager
+def _interrupts_in_one_line() -> Iterator[None]:
+    """Turn Ctrl+C (or an abort) inside the block into the one line ``interrupted`` and exit status 130."""
+    try:
+        yield
+    except (KeyboardInterrupt, typer.Abort):
+        typer.echo(INTERRUPTED_LINE, err=True)
+        raise typer.Exit(code=INTERRUPTED_EXIT_CODE) from None
+
+
+class _Commands(TyperGroup):
+    """Typer's group of commands, where Ctrl+C while parsing or in any command ends with ``interrupted``.
+
+    Typer itself turns Ctrl+C into a silent exit 130 and an abort into ``Aborted.`` with status 1.
+    """
+
+    def make_context(self, *args: Any, **kwargs: Any) -> Any:
+        with _interrupts_in_one_line():
+            return super().make_context(*args, **kwargs)
+
+    def invoke(self, ctx: Any) -> Any:
+        with _interrupts_in_one_line():
+            return super().invoke(ctx)
+
 
 app = typer.Typer(
+    cls=_Commands,
     name="lactabone",
     help="Simulate the maternal skeleton during lactation and after weaning.",
     pretty_exceptions_enable=False,
@@ -120,15 +151,12 @@ def fail(message: object) -> None:
 
 @contextlib.contextmanager
 def reporting_errors() -> Iterator[None]:
-    """Turn expected errors raised inside the block into one-line exits, and Ctrl+C into ``interrupted``."""
+    """Turn expected errors raised inside the block into one-line exits (Ctrl+C: see :class:`_Commands`)."""
     expected = expected_errors()
     try:
         yield
     except expected as error:
         fail(error)
-    except KeyboardInterrupt:
-        typer.echo("interrupted", err=True)
-        raise typer.Exit(code=INTERRUPTED_EXIT_CODE) from None
 
 
 def _prepare_folder(folder: Path) -> None:
@@ -471,7 +499,11 @@ def web_app(
 
 def main() -> None:
     """Entry point of the ``lactabone`` console script."""
-    app(prog_name="lactabone")
+    try:
+        app(prog_name="lactabone")
+    except KeyboardInterrupt:  # while Typer builds the commands, before it handles anything itself
+        typer.echo(INTERRUPTED_LINE, err=True)
+        raise SystemExit(INTERRUPTED_EXIT_CODE) from None
 
 
 if __name__ == "__main__":

@@ -71,7 +71,7 @@ class Arrow:
 
 
 NODES: dict[str, Node] = {
-    "infant": Node("infant", 110, 70, "breast"),
+    "offspring": Node("offspring", 110, 70, "breast"),
     "breast": Node("breast", 110, 300, "breast"),
     "hypothalamus": Node("hypothalamus", 470, 70, "brain"),
     "pituitary": Node("pituitary", 470, 190, "brain"),
@@ -87,7 +87,7 @@ NODES: dict[str, Node] = {
 """The organs and cells of the diagram and where they sit."""
 
 ARROWS: tuple[Arrow, ...] = (
-    Arrow("suckling", "infant", "hypothalamus", "nursing", "offspring"),
+    Arrow("suckling", "offspring", "hypothalamus", "nursing", "offspring"),
     Arrow("GnRH", "hypothalamus", "pituitary", "gnrh_pulse_activity", bend=0.45, label_side="end"),
     Arrow("prolactin on GnRH", "pituitary", "hypothalamus", "gnrh_inhibition_by_prolactin", inhibits=True,
           bend=0.45, label_side="start"),
@@ -237,7 +237,8 @@ def _node(node: Node, text: str) -> str:
             f'<text x="{node.x}" y="{node.y + 5}" class="node">{escape(text)}</text>')
 
 
-def circuit_svg(states: list[ArrowState], title: str, serum_calcium: float | None = None) -> str:
+def circuit_svg(states: list[ArrowState], title: str, serum_calcium: float | None = None,
+                offspring: str = "infant") -> str:
     """The circuit as an SVG document.
 
     Parameters
@@ -248,14 +249,17 @@ def circuit_svg(states: list[ArrowState], title: str, serum_calcium: float | Non
         Line written on top (scenario and day).
     serum_calcium : float, optional
         Total serum calcium on that day [mmol/L], written in the blood box.
+    offspring : str, optional
+        What the nursed box is called for the species (``infant``, ``pups``, ``calf``:
+        :func:`lactabone.scenario.schema.offspring_noun`).
     """
     regions = "".join(
         f'<rect x="{x}" y="{y}" width="{w}" height="{h}" rx="14" fill="{ARM_COLOURS[name.split()[0]]}" '
         f'fill-opacity="0.35"/><text x="{x + 10}" y="{y + 18}" class="arm">{name}</text>'
         for name, (x, y, w, h) in ARM_REGIONS.items())
-    nodes = "".join(
-        _node(node, f"serum Ca {serum_calcium:.2f} mmol/L" if key == "blood" and serum_calcium is not None
-              else node.label) for key, node in NODES.items())
+    labels = {"offspring": offspring} | ({} if serum_calcium is None else
+                                         {"blood": f"serum Ca {serum_calcium:.2f} mmol/L"})
+    nodes = "".join(_node(node, labels.get(key, node.label)) for key, node in NODES.items())
     markers = "".join(_marker(index, state) for index, state in enumerate(states))
     arrows = "".join(_arrow(index, state) for index, state in enumerate(states))
     legend = ("x: each arrow's term over its value before pregnancy (suckling: offspring nursed; calcium into "

@@ -11,6 +11,7 @@ nursing, a dose of 0, a diet out of range): the refusal is the lesson.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 import streamlit as st
@@ -36,6 +37,36 @@ class TimeUnit:
 TIME_UNITS: dict[str, TimeUnit] = {"human": TimeUnit("months", DAYS_PER_MONTH), "mouse": TimeUnit("days", 1.0),
                                    "rat": TimeUnit("days", 1.0)}
 """Women's nursing is counted in months, rodents' in days."""
+NURSING_DAY_FIELDS = ("nursing.exclusive_days", "nursing.weaning_day")
+"""Scenario keys the page fills from fields in its own unit."""
+_NURSING_DAYS = re.compile(r"\b(exclusive_days|weaning_day) = (-?\d+(?:\.\d+)?(?:e[+-]?\d+)?)")
+
+
+def _typed_unit(error: BaseException, species: str) -> TimeUnit | None:
+    """The page's unit for a nursing error when it is not days (months for women), else None."""
+    unit = TIME_UNITS.get(species)
+    if unit is None or unit.days == 1 or getattr(error, "field", None) not in NURSING_DAY_FIELDS:
+        return None
+    return unit
+
+
+def in_page_units(error: BaseException, species: str) -> str:
+    """A nursing error's message with its days in the unit the page's fields use (months for women), or ''."""
+    unit = _typed_unit(error, species)
+    if unit is None:
+        return ""
+    message = _NURSING_DAYS.sub(lambda match: f"{match[1]} = {float(match[2]) / unit.days:.4g} {unit.name}",
+                                str(error))
+    return message.replace("days after delivery", f"{unit.name} after delivery").replace(
+        "number of days", f"number of {unit.name}")
+
+
+def in_file_units(error: BaseException, species: str) -> str:
+    """What the scenario file holds for a nursing error given in months: its key in days, or ''."""
+    unit, value = _typed_unit(error, species), getattr(error, "value", None)
+    if unit is None or not isinstance(value, (int, float)):
+        return ""
+    return f"In the scenario file: {error.field} = {value:g} days ({unit.name} x {unit.days:g} = days)."
 
 
 @dataclass(frozen=True)

@@ -1,5 +1,10 @@
 """The page's curves: serum calcium, PTH, PTHrP, estradiol, prolactin, milk calcium and BMD by site over time,
-two scenarios on the same axes, with the published target bands (``lactabone.validation``) where they apply."""
+with the published target bands (``lactabone.validation``) where they apply.
+
+Two scenarios of one species and similar lengths share their axes; otherwise
+(a mouse beside a woman) each gets its own block of panels, with its own time
+axis. Legends sit outside the axes, clear of the curves.
+"""
 
 from __future__ import annotations
 
@@ -23,12 +28,26 @@ SINGLE_PANELS = ("serum_calcium", "pth", "pthrp", "estradiol", "prolactin", "mil
 #: BMD by site: the overview figure's panel (d), less the sites a species' studies do not measure.
 BMD_OUTPUTS = next(panel.variables for panel in OVERVIEW_PANELS if "bmd_spine_change" in panel.variables)
 SCENARIO_STYLES = ({"color": "tab:blue", "linestyle": "-"}, {"color": "tab:orange", "linestyle": "--"})
+SHARED_SPAN_SHARE = 1 / 3
+"""Runs of one species share a time axis when each covers at least this share of their days together."""
 SITE_COLOURS = ("tab:red", "tab:purple", "tab:brown", "tab:olive", "tab:cyan", "tab:gray")
 BAND_COLOUR, BAND_OPACITY = "tab:green", 0.2
 DOTS_PER_INCH = 90
+BLOCK_SIZE_INCHES = (13, 10.5)
+"""Width and height of one block of panels (one time axis)."""
 LEGEND_FONT_SIZE = 7
 _TERM_OF = {output.name: output.term for output in OUTPUTS}
 _MEANING = {output.name: output.meaning for output in OUTPUTS}
+
+
+def time_axes(runs: Mapping[str, Run]) -> list[dict[str, Run]]:
+    """The runs grouped by time axis: one group when they are of one species and cover similar days, else one each."""
+    first = [float(run.days[0]) for run in runs.values()]
+    last = [float(run.days[-1]) for run in runs.values()]
+    together = max(last) - min(first)
+    shared = (len({run.scenario.species for run in runs.values()}) == 1
+              and all(end - start >= SHARED_SPAN_SHARE * together for start, end in zip(first, last)))
+    return [dict(runs)] if shared else [{label: run} for label, run in runs.items()]
 
 
 def _draw_bands(axes: Axes, output: str, runs: Mapping[str, Run]) -> None:
@@ -60,28 +79,28 @@ def _mark_days(axes: Axes, runs: Mapping[str, Run]) -> None:
         axes.axvline(weaning, color="grey", linestyle="--", linewidth=0.8)
 
 
-def _single_panel(axes: Axes, output: str, runs: Mapping[str, Run]) -> None:
-    """One output, a curve per scenario, its target bands behind."""
+def _single_panel(axes: Axes, output: str, runs: Mapping[str, Run], styles: Mapping[str, dict]) -> None:
+    """One output, a curve per scenario, its target bands behind, the legend below the axes."""
     _draw_bands(axes, output, runs)
-    for (label, run), style in zip(runs.items(), SCENARIO_STYLES):
-        axes.plot(run.days, np.asarray(run.dataset[output].values, dtype=float), label=label, **style)
+    for label, run in runs.items():
+        axes.plot(run.days, np.asarray(run.dataset[output].values, dtype=float), label=label, **styles[label])
     unit = next(iter(runs.values())).dataset[output].attrs.get("units", "")
     axes.set_title(f"{_MEANING[output]} [{unit}]", loc="left", fontsize=10)
     _mark_days(axes, runs)
-    axes.legend(fontsize=LEGEND_FONT_SIZE, loc="best")  # the corner that hides least of the curves
+    axes.legend(fontsize=LEGEND_FONT_SIZE, loc="upper left", bbox_to_anchor=(0.0, -0.1), frameon=False)
 
 
-def _bmd_panel(axes: Axes, runs: Mapping[str, Run]) -> None:
+def _bmd_panel(axes: Axes, runs: Mapping[str, Run], styles: Mapping[str, dict]) -> None:
     """BMD change by site: a colour per site, a line style per scenario, target bands behind."""
     sites = [name for name in BMD_OUTPUTS
              if any(name not in SITES_NOT_MEASURED.get(run.scenario.species, set()) for run in runs.values())]
     for name in sites:
         _draw_bands(axes, name, runs)
-    for (label, run), style in zip(runs.items(), SCENARIO_STYLES):
+    for label, run in runs.items():
         hidden = SITES_NOT_MEASURED.get(run.scenario.species, set())
         for name, colour in zip(sites, SITE_COLOURS):
             if name not in hidden:
-                axes.plot(run.days, run.dataset[name].values, color=colour, linestyle=style["linestyle"])
+                axes.plot(run.days, run.dataset[name].values, color=colour, linestyle=styles[label]["linestyle"])
     axes.axhline(0.0, color="grey", linewidth=0.6)
     _mark_days(axes, runs)
     axes.set_title("bone mineral density by site: change from before pregnancy [%]", loc="left", fontsize=10)
@@ -89,31 +108,38 @@ def _bmd_panel(axes: Axes, runs: Mapping[str, Run]) -> None:
     handles, labels = axes.get_legend_handles_labels()
     handles += [Line2D([], [], color=colour) for colour in SITE_COLOURS[:len(sites)]]
     labels += [name.removeprefix("bmd_").removesuffix("_change").replace("_", " ") for name in sites]
-    handles += [Line2D([], [], color="black", linestyle=style["linestyle"]) for style in SCENARIO_STYLES[:len(runs)]]
+    handles += [Line2D([], [], color="black", linestyle=styles[label]["linestyle"]) for label in runs]
     labels += list(runs)
     axes.legend(handles, labels, fontsize=LEGEND_FONT_SIZE + 1, loc="upper left", bbox_to_anchor=(1.0, 1.0))
 
 
 def curves_figure(runs: Mapping[str, Run]) -> Figure:
-    """The page's curves of one or two scenarios on shared axes.
+    """The page's curves of one or two scenarios, on shared axes or each on its own (:func:`time_axes`).
 
     Parameters
     ----------
     runs : mapping of str to Run
-        Scenario label to solved scenario (one or two).
+        Scenario label to solved scenario (one or two); the first is drawn solid, the second dashed.
 
     Returns
     -------
     matplotlib.figure.Figure
-        Six panels (serum calcium, PTH, PTHrP, estradiol, prolactin, milk calcium) over a wide BMD-by-site
-        panel; not attached to pyplot.
+        Per time axis, a block of six panels (serum calcium, PTH, PTHrP, estradiol, prolactin, milk calcium) over
+        a wide BMD-by-site panel, blocks stacked and titled by scenario when there are several; not attached to
+        pyplot.
     """
-    figure = Figure(figsize=(13, 9.5), dpi=90, layout="constrained")
+    styles = dict(zip(runs, SCENARIO_STYLES))
+    groups = time_axes(runs)
+    width, height = BLOCK_SIZE_INCHES
+    figure = Figure(figsize=(width, height * len(groups)), dpi=DOTS_PER_INCH, layout="constrained")
     FigureCanvasAgg(figure)
-    grid = figure.add_gridspec(3, 3)
-    for index, output in enumerate(SINGLE_PANELS):
-        _single_panel(figure.add_subplot(grid[index // 3, index % 3]), output, runs)
-    _bmd_panel(figure.add_subplot(grid[2, :]), runs)
+    for block, group in zip(figure.subfigures(len(groups), 1, squeeze=False)[:, 0], groups):
+        if len(groups) > 1:
+            block.suptitle(", ".join(group), x=0.0, ha="left", fontsize=12, fontweight="bold")
+        grid = block.add_gridspec(3, 3)
+        for index, output in enumerate(SINGLE_PANELS):
+            _single_panel(block.add_subplot(grid[index // 3, index % 3]), output, group, styles)
+        _bmd_panel(block.add_subplot(grid[2, :]), group, styles)
     return figure
 
 

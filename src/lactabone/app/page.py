@@ -2,7 +2,8 @@
 
 Run it with ``lactabone app`` (or ``streamlit run`` on this file). Expected
 errors (a scenario the schema refuses, a solver failure) are shown in the page
-with the command line's one-line message, in the scenario they belong to; a
+with the command line's one-line message (a woman's nursing days in the months
+her fields are typed in), in the scenario they belong to; a
 run that leaves physiology gets a warning banner there; any other error is shown as one line
 too, its traceback going to the server's log, never to the page.
 """
@@ -16,14 +17,14 @@ import numpy as np
 import streamlit as st
 
 from lactabone.app.circuit import arrow_states, circuit_svg, largest_changes
-from lactabone.app.controls import TIME_UNITS, scenario_controls, scenario_mapping
+from lactabone.app.controls import in_file_units, in_page_units, scenario_controls, scenario_mapping
 from lactabone.app.curves import curves_png
 from lactabone.app.runs import Run, cached_run
 from lactabone.app.summary import comparison, describe_scenario, outcome, short_label
 from lactabone.cli import error_text, expected_errors
+from lactabone.scenario.schema import offspring_noun
 
 SCENARIO_NAMES = ("A", "B")
-NURSING_DAY_FIELDS = ("nursing.exclusive_days", "nursing.weaning_day")
 LOG = logging.getLogger("lactabone.app")
 INTRODUCTION = (
     "A nursing mother lends calcium from her skeleton to her milk: suckling and prolactin quiet the brain's "
@@ -31,16 +32,6 @@ INTRODUCTION = (
     "osteocytes resorb bone (Kovacs 2019, J Clin Invest 129:3041, Figure 1). After weaning the skeleton is paid "
     "back. Pick two scenarios, then move the day to see which arrow of the circuit carries the load. Green bands "
     "are published targets (`lactabone targets`).")
-
-
-def in_typed_units(error: BaseException, species: str) -> str:
-    """The value of a nursing error in the unit the page's fields use (months for women), or ''."""
-    unit = TIME_UNITS.get(species)
-    value = getattr(error, "value", None)
-    if (unit is None or unit.days == 1 or getattr(error, "field", None) not in NURSING_DAY_FIELDS
-            or not isinstance(value, (int, float))):
-        return ""
-    return f"In the page's unit: {value / unit.days:.3g} {unit.name} ({unit.name} x {unit.days:g} = days)."
 
 
 def _scenario_column(name: str) -> tuple[dict, Run | None]:
@@ -51,8 +42,9 @@ def _scenario_column(name: str) -> tuple[dict, Run | None]:
         try:
             run = cached_run(mapping)
         except expected_errors() as error:
-            st.error(error_text(error))
-            hint = in_typed_units(error, mapping.get("species", "human"))
+            species = mapping.get("species", "human")
+            st.error(error_text(in_page_units(error, species) or error))  # nursing days in months for women
+            hint = in_file_units(error, species)
             if hint:
                 st.caption(hint)
             return mapping, None
@@ -73,10 +65,13 @@ def _day_slider(runs: dict[str, Run]) -> float:
 
 
 def _circuit(label: str, run: Run, day: float) -> None:
-    """The circuit of one scenario on ``day``, with the arrow that carries the load named below."""
+    """The circuit of one scenario on ``day`` (its first or last day outside its run), the arrow that carries the
+    load named below."""
+    day = float(np.clip(day, run.days[0], run.days[-1]))
     states = arrow_states(run.days, run.terms, run.pre_pregnant, day)
     serum_calcium = float(np.interp(day, run.days, run.terms["serum_calcium"]))
-    st.markdown(circuit_svg(states, f"{label}, day {day:g}", serum_calcium), unsafe_allow_html=True)
+    offspring = offspring_noun(run.scenario.species, run.scenario.nursing.offspring)
+    st.markdown(circuit_svg(states, f"{label}, day {day:g}", serum_calcium, offspring), unsafe_allow_html=True)
     changes = ", ".join(f"{state.text} (`{state.arrow.term}`)" for state in largest_changes(states))
     st.caption(f"Farthest from before pregnancy on day {day:g}: {changes}.")
 
@@ -128,8 +123,9 @@ def main() -> None:
             _circuit(labels[name], run, day)
     with st.container(key="curves"):
         png = _curves(json.dumps({labels[name]: mapping for name, mapping in mappings.items()}, sort_keys=True))
-        st.image(png, width="stretch", caption="solid: first scenario, dashed: second; dotted line: delivery, "
-                 "dashed: weaning; green: published targets (target id and the scenario it was measured in)")
+        st.image(png, width="stretch", caption="solid: first scenario, dashed: second (each on its own time axis "
+                 "when their species or lengths differ); dotted line: delivery, dashed: weaning; green: published "
+                 "targets (target id and the scenario it was measured in)")
     for column, (name, run) in zip(st.columns(len(runs)), runs.items()):
         with column:
             _downloads(name, run)

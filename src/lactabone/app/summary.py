@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from lactabone.results.summary import SPECIES_VIEW, summarize, value_at_day
-from lactabone.scenario.schema import OFFSPRING_NOUN
+from lactabone.scenario.schema import offspring_noun
 from lactabone.validation.catalogue import target_bands
 
 from .controls import DAYS_PER_MONTH, TIME_UNITS
@@ -31,7 +31,7 @@ def describe_scenario(run: Run) -> str:
     if nursing.offspring == 0:
         parts = [f"{mother} not nursing"]
     else:
-        noun = OFFSPRING_NOUN[species] if nursing.offspring > 1 else OFFSPRING_NOUN[species].removesuffix("s")
+        noun = offspring_noun(species, nursing.offspring)
         partial = nursing.weaning_day - nursing.exclusive_days
         parts = [f"{mother} nursing {nursing.offspring} {noun}, exclusively for "
                  f"{_duration(nursing.exclusive_days, species)}"
@@ -133,9 +133,7 @@ def comparison(runs: dict[str, Run]) -> list[str]:
 def short_label(name: str, run: Run) -> str:
     """A legend label: the scenario's letter, species (unless women), offspring, drugs and knockouts."""
     scenario = run.scenario
-    noun = OFFSPRING_NOUN[scenario.species] if scenario.nursing.offspring != 1 else \
-        OFFSPRING_NOUN[scenario.species].removesuffix("s")
-    parts = [f"{scenario.nursing.offspring} {noun}"]
+    parts = [f"{scenario.nursing.offspring} {offspring_noun(scenario.species, scenario.nursing.offspring)}"]
     if scenario.species != "human":
         parts.insert(0, scenario.species)
     parts += [drug.name for drug in scenario.drugs] + [f"{knockout} knockout" for knockout in scenario.knockouts]

@@ -29,6 +29,8 @@ MAX_OFFSPRING: dict[str, int] = {"human": 3, "mouse": 14, "rat": 16, "cow": 2}
 """Largest number of offspring nursed at once, per species."""
 OFFSPRING_NOUN: dict[str, str] = {"human": "infants", "mouse": "pups", "rat": "pups", "cow": "calves"}
 """What the offspring of each species are called in messages."""
+ONE_OFFSPRING_NOUN: dict[str, str] = {"human": "infant", "mouse": "pup", "rat": "pup", "cow": "calf"}
+"""What one offspring of each species is called."""
 DIET_CALCIUM_RANGE_MG: dict[str, tuple[float, float]] = {
     "human": (50, 5000),
     "mouse": (0.5, 100),
@@ -78,6 +80,11 @@ def knockout_registry() -> tuple[str, ...]:
     from lactabone.model import knockouts
 
     return tuple(knockouts.KNOCKOUTS)
+
+
+def offspring_noun(species: str, count: int) -> str:
+    """What ``count`` offspring of a species are called: ``infant`` for one, ``infants`` for two; ``pups``, ``calf``."""
+    return ONE_OFFSPRING_NOUN[species] if count == 1 else OFFSPRING_NOUN[species]
 
 
 def _one_of(names: tuple[str, ...]) -> str:

@@ -12,6 +12,7 @@ from .model.inputs import INPUT_NAMES
 from .model.knockouts import switches_off
 from .model.ledger import LEDGER
 from .parameters import parameter_set
+from .parameters.consistency import check_reference_state
 from .results.dataset import build_dataset
 from .results.warnings import physiology_warnings
 from .scenario import Scenario, ScenarioError, build_schedule
@@ -41,7 +42,8 @@ def revalidated(scenario: Scenario) -> Scenario:
 def parameter_values(scenario: Scenario) -> dict[str, float]:
     """The species' parameter values with the scenario's overrides and knockouts applied.
 
-    Raises :class:`ScenarioError` naming an unknown or out-of-range override.
+    Raises :class:`ScenarioError` naming an unknown or out-of-range override, or overrides whose reference
+    state would need a negative urine or absorption.
     """
     parameters = parameter_set(scenario.species)
     values = {name: parameter.value for name, parameter in parameters.items()}
@@ -56,6 +58,7 @@ def parameter_values(scenario: Scenario) -> dict[str, float]:
             raise ScenarioError(f"parameters.{name} = {value!r}: must be {allowed} {parameter.unit}, "
                                 f"the allowed range ({parameter.range_reason})")
         values[name] = float(value)
+    check_reference_state(values, set(scenario.parameters))
     values.update(switches_off(scenario.knockouts))
     values.update(cow_parameters(scenario.cow, values))
     return values

@@ -202,6 +202,13 @@ def test_a_reference_state_needing_negative_urine_or_absorption_is_refused(overr
         simulate(scenario_from_dict({"end_day": 30, "parameters": overrides}))
 
 
+def test_a_pth_null_pregnancy_takes_no_calcium_the_mother_does_not_have() -> None:
+    # the fetus pumps calcium only while the mother has it: no negative calcium pool, flagged as lethal instead
+    dataset = simulate(scenario_from_dict({"knockouts": ["pth"]}))
+    assert [output for output in NON_NEGATIVE if float(np.nanmin(dataset[output].values)) < 0] == []
+    assert any(line.startswith("serum calcium below 1 mmol/L") for line in dataset.attrs["warnings"])
+
+
 def test_urine_and_absorption_stay_non_negative_just_inside_the_reference_bounds() -> None:
     dataset = simulate(scenario_from_dict({"end_day": 30, "output_step_days": 5,
                                            "parameters": {"fractional_calcium_absorption_reference": 0.11,

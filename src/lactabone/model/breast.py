@@ -24,7 +24,7 @@ concentration (reported as ``milk_pthrp``; the neonate's response is not modelle
 Progesterone withdrawal at delivery releases lactogenesis II (Neville 2001).
 """
 
-from .core import Arm, hill, p, relaxation, v
+from .core import Arm, hill, p, relaxation, saturation, v
 
 
 def build() -> Arm:
@@ -53,9 +53,8 @@ def build() -> Arm:
         "milk made per day, all offspring")
     pump = arm.term(
         "mammary_calcium_pump_saturation",
-        v.serum_ionized_calcium / (v.serum_ionized_calcium + p.mammary_calcium_pump_half_saturation)
-        * (p.serum_ionized_calcium_reference + p.mammary_calcium_pump_half_saturation)
-        / p.serum_ionized_calcium_reference, "1",
+        saturation(v.serum_ionized_calcium, p.mammary_calcium_pump_half_saturation, p.serum_ionized_calcium_reference),
+        "1",
         "mammary calcium pump saturation by blood calcium, 1 at normal calcium")
     content = arm.term(
         "milk_calcium_content", p.milk_calcium_concentration * (1 + p.colostrum_calcium_excess * (1 - capacity)),

@@ -100,6 +100,11 @@ def hill(x, half, exponent):
     return x**exponent / (x**exponent + half**exponent)
 
 
+def saturation(x, half, reference):
+    """Michaelis-Menten saturation x / (x + K) normalised to 1 at x = reference: 0 at x = 0."""
+    return x / (x + half) * (reference + half) / reference
+
+
 def restraint(x, reference, sensitivity):
     """Inhibition by x normalised to 1 at x = reference: (1 + s) / (1 + s x / ref)."""
     return (1 + sensitivity) / (1 + sensitivity * x / reference)

@@ -54,6 +54,9 @@ PTH and PTHrP act on the one PTH1R with one potency in every tissue
     calcitriol_intestinal_drive = (calcitriol / reference) ^ calcitriol_intestinal_exponent ...
     d intestinal_transport_capacity/dt = parity_adaptation_rate (calcitriol_intestinal_drive - capacity)
                                          / intestinal_time_constant
+    fetal_calcium_transfer = fetal_calcium_accretion_at_term gestation^3 x placental pump saturation
+        (the placenta's calcium pump, like the breast's, is half-saturated far below normal ionized calcium:
+         the fetus keeps its calcium until the mother's collapses, and takes none she does not have)
     d ecf_calcium/dt = absorbed + drug calcium + skeletal release + exchange - urine - endogenous fecal - milk - fetus
     calcium_leaving_mother = urine + endogenous fecal + milk + fetus                    [mg/d]
     d ecf_phosphate/dt = the same ledger for phosphorus
@@ -61,7 +64,7 @@ PTH and PTHrP act on the one PTH1R with one potency in every tissue
 
 import sympy as sp
 
-from .core import Arm, p, relaxation, restraint, v
+from .core import Arm, p, relaxation, restraint, saturation, v
 
 #: Extracellular calcium mass at the reference serum calcium [mg].
 ECF_CALCIUM_REFERENCE = p.extracellular_volume * p.serum_calcium_reference * p.calcium_molar_mass
@@ -239,8 +242,11 @@ def build() -> Arm:
     arm.rate("exchangeable_bone_calcium", to_pool - from_pool)
 
     fetal = arm.term(
-        "fetal_calcium_transfer", p.fetal_calcium_accretion_at_term * v.gestation**3, "mg/d",
-        "calcium pumped across the placenta to the fetus")
+        "fetal_calcium_transfer",
+        p.fetal_calcium_accretion_at_term * v.gestation**3
+        * saturation(v.serum_ionized_calcium, p.placental_calcium_pump_half_saturation,
+                     p.serum_ionized_calcium_reference), "mg/d",
+        "calcium pumped across the placenta to the fetus: kept until the mother's calcium collapses, none without it")
     arm.rate(
         "ecf_calcium",
         absorbed + v.drug_calcium_into_blood + v.skeletal_calcium_release + from_pool - to_pool - v.urine_calcium

@@ -112,6 +112,10 @@ PARAMETERS = [
                "Atkinson 1995 Handbook of Milk Composition: ~140 mg/L"),
     assumed("mammary_calcium_pump_half_saturation", 0.05, "mmol/L", "ionized calcium half-saturating the milk pump",
             "milk calcium is maintained until severe hypocalcaemia (programmed demand, Kovacs 2019 JCI)"),
+    assumed("placental_calcium_pump_half_saturation", 0.05, "mmol/L",
+            "maternal ionized calcium half-saturating placental calcium transport",
+            "the fetus keeps its calcium until the mother's collapses (Kovacs 2016 Physiol Rev 96:449), as the "
+            "breast's pump (mammary_calcium_pump_half_saturation)"),
     assumed("prolactin_pthrp_half", 50, "ng/mL", "prolactin for half-maximal mammary PTHrP",
             "prolactin induces mammary PTHrP (Thiede 1989 Mol Endocrinol 3:1443)"),
     assumed("estradiol_pthrp_half_inhibition", 30, "pg/mL", "estradiol halving mammary PTHrP",

@@ -19,6 +19,8 @@ END_RODENT = 49.0
 MOUSE = {"species": "mouse", "end_day": END_RODENT,
          "nursing": {"offspring": 8, "exclusive_days": WEANING_RODENT, "weaning_day": WEANING_RODENT}}
 RAT = scenario(MOUSE, species="rat", nursing={"offspring": 10})
+#: A mouse's last days of pregnancy (1% chow), delivery on day 0 (Kirby 2013 sampled late pregnancy).
+MOUSE_PREGNANCY = scenario(MOUSE, start_day=-19.0, end_day=1.0, nursing={"offspring": 0})
 
 #: Daily doses over the 21 days of lactation.
 LACTATION_DAYS = [float(day) for day in range(0, 21)]

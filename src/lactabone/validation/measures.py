@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .runs import ONE_INFANT, at, mean, run, scenario
+from .runs import ONE_INFANT, at, mean, run, scenario, virgin_value
 
 WEANING = 180.0
 YEAR_AFTER_WEANING = WEANING + 365.0
@@ -60,6 +60,14 @@ def mouse_skeleton_four_weeks_after_weaning() -> float:
     from .experiments import END_RODENT, MOUSE
 
     return at(run(MOUSE), "bmc_whole_body_change", END_RODENT)
+
+
+def mouse_term_calcitriol_ratio(knockouts: tuple[str, ...] = ()) -> float:
+    """Calcitriol of a pregnant mouse (1% chow) the day before delivery over her virgin value."""
+    from .experiments import MOUSE_PREGNANCY
+
+    mapping = scenario(MOUSE_PREGNANCY, knockouts=list(knockouts))
+    return at(run(mapping), "calcitriol", -1.0) / virgin_value(mapping, "calcitriol")
 
 
 def mouse_lactation_pthrp() -> float:

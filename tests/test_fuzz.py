@@ -209,6 +209,11 @@ def test_a_pth_null_pregnancy_takes_no_calcium_the_mother_does_not_have() -> Non
     assert any(line.startswith("serum calcium below 1 mmol/L") for line in dataset.attrs["warnings"])
 
 
+def test_a_pregnancy_without_dietary_phosphorus_takes_no_phosphate_the_mother_does_not_have() -> None:
+    dataset = simulate(scenario_from_dict({"end_day": 10, "parameters": {"diet_phosphorus_intake": 0.0}}))
+    assert float(dataset["serum_phosphate"].min()) >= 0
+
+
 def test_urine_and_absorption_stay_non_negative_just_inside_the_reference_bounds() -> None:
     dataset = simulate(scenario_from_dict({"end_day": 30, "output_step_days": 5,
                                            "parameters": {"fractional_calcium_absorption_reference": 0.11,

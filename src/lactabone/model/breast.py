@@ -61,8 +61,9 @@ def build() -> Arm:
         "mg/L", "calcium per litre of milk: colostrum richer until lactogenesis II is complete")
     arm.term("milk_calcium", milk_volume * content * pump, "mg/d",
              "calcium secreted into milk (programmed demand)")
-    arm.term("milk_phosphate", milk_volume * p.milk_phosphorus_concentration * pump, "mg/d",
-             "phosphorus secreted into milk")
+    arm.term("milk_phosphate", milk_volume * p.milk_phosphorus_concentration * pump
+             * saturation(v.serum_phosphate, p.phosphate_transport_half_saturation, p.serum_phosphate_reference),
+             "mg/d", "phosphorus secreted into milk, while the mother has it")
 
     prolactin_stimulation = arm.term(
         "prolactin_pthrp_stimulation", hill(v.prolactin, p.prolactin_pthrp_half, 1), "1",

@@ -59,7 +59,8 @@ PTH and PTHrP act on the one PTH1R with one potency in every tissue
          the fetus keeps its calcium until the mother's collapses, and takes none she does not have)
     d ecf_calcium/dt = absorbed + drug calcium + skeletal release + exchange - urine - endogenous fecal - milk - fetus
     calcium_leaving_mother = urine + endogenous fecal + milk + fetus                    [mg/d]
-    d ecf_phosphate/dt = the same ledger for phosphorus
+    d ecf_phosphate/dt = the same ledger for phosphorus (milk and fetal phosphorus saturate in serum phosphate, as
+                         their calcium does in ionized calcium)
 """
 
 import sympy as sp
@@ -267,8 +268,13 @@ def build() -> Arm:
         "urine_phosphate",
         reference_phosphate_absorbed * (phosphate / p.serum_phosphate_reference) ** p.renal_phosphate_exponent
         * renal_signal ** p.pth_phosphaturia_exponent, "mg/d", "urinary phosphorus (PTH is phosphaturic)")
+    fetal_phosphate = arm.term(
+        "fetal_phosphate_transfer",
+        fetal / p.bone_calcium_to_phosphorus_ratio
+        * saturation(phosphate, p.phosphate_transport_half_saturation, p.serum_phosphate_reference), "mg/d",
+        "phosphorus pumped across the placenta with the fetus's calcium, while the mother has it")
     arm.rate(
         "ecf_phosphate",
         phosphate_absorbed + v.skeletal_calcium_release / p.bone_calcium_to_phosphorus_ratio - urine_phosphate
-        - v.milk_phosphate - fetal / p.bone_calcium_to_phosphorus_ratio)
+        - v.milk_phosphate - fetal_phosphate)
     return arm

@@ -112,6 +112,10 @@ PARAMETERS = [
                "Atkinson 1995 Handbook of Milk Composition: ~140 mg/L"),
     assumed("mammary_calcium_pump_half_saturation", 0.05, "mmol/L", "ionized calcium half-saturating the milk pump",
             "milk calcium is maintained until severe hypocalcaemia (programmed demand, Kovacs 2019 JCI)"),
+    assumed("phosphate_transport_half_saturation", 0.05, "mmol/L",
+            "maternal serum phosphate half-saturating mammary and placental phosphate transport",
+            "as the calcium pumps (mammary_calcium_pump_half_saturation): milk and fetus keep their phosphorus "
+            "until the mother's collapses"),
     assumed("placental_calcium_pump_half_saturation", 0.05, "mmol/L",
             "maternal ionized calcium half-saturating placental calcium transport",
             "the fetus keeps its calcium until the mother's collapses (Kovacs 2016 Physiol Rev 96:449), as the "

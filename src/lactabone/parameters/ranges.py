@@ -112,6 +112,7 @@ RANGES: dict[str, Range] = {
     "mineralization_saturation_sharpness": Range(0.1, 100, "exponent that also divides, so zero is refused"),
     "mammary_calcium_pump_half_saturation": Range(1e-4, 10, "mmol/L"),
     "placental_calcium_pump_half_saturation": Range(1e-4, 10, "mmol/L"),
+    "phosphate_transport_half_saturation": Range(1e-4, 10, "mmol/L"),
     "lacunar_area_maximum": Range(1.01, 10, "fold; the matrix left divides by its excess over 1"),
     "remodeling_space_days": Range(1, 3650, "divides the net remodeling balance: a cavity stays open from a day "
                                            "to years"),

@@ -105,7 +105,7 @@ def _blocked_resorption() -> Evaluation:
 @target("S12", "Diet and litter size change the rodent loss", "low-Ca diet or larger litter / high-Ca or smaller",
         "more loss and weaker spine / less loss and stronger spine",
         f"{KOVACS_2016}; Kirby 2013 J Bone Miner Res 28:1987; Brommage & DeLuca 1985 Am J Physiol 248:E182",
-        xfail_reason=("12 pups lose -28.3% and 4 pups -23.5% against -30.0% with 8 (0.05% chow -95.7%, 2% chow -23.2%): "
+        xfail_reason=("12 pups lose -28.3% and 4 pups -23.5% against -30.0% with 8 (0.05% chow -95.7%, 2% chow -23.1%): "
                       "a larger litter does not add loss: " + ONE_PTH1R_POTENCY))
 def _diet_and_litter() -> Evaluation:
     base = _bmc_at_weaning("mouse_lactation")
@@ -209,7 +209,7 @@ def _excess_pthrp() -> Evaluation:
 
 @target("S19", "Mammary PTHrP deletion blunts the loss", "mammary-specific PTHrP knockout",
         "mineral loss at weaning at most 3/4 of the wild type's", "VanHouten 2003 J Clin Invest 112:1429 (ref. 21)",
-        xfail_reason=("deleting mammary PTHrP leaves -30.1% against -30.0%: " + ONE_PTH1R_POTENCY + "; the mouse's "
+        xfail_reason=("deleting mammary PTHrP leaves -30.0% against -30.0%: " + ONE_PTH1R_POTENCY + "; the mouse's "
                       "PTHrP is calibrated to the 1.18 pM VanHouten 2003 measured (C4)"))
 def _mammary_pthrp() -> Evaluation:
     wild, knockout = _bmc_at_weaning("mouse_lactation"), _bmc_at_weaning("mouse_mammary_pthrp_knockout")
@@ -273,7 +273,7 @@ def _recovery_without_hormones() -> Evaluation:
         "mouse mean PTH in lactation < 0.9x; rat > 1.3x",
         "Lotinun 2019 J Clin Invest 129:3058 (mice); Garner 1987 J Bone Miner Res 2:347 and Stadt & Layton 2023 "
         "J Theor Biol 111583 (rats, about 1.5-2x)",
-        xfail_reason=("mouse PTH x1.31 of the virgin's where it falls (rat x1.40 rises as published): low estradiol, "
+        xfail_reason=("mouse PTH x1.31 of the virgin's where it falls (rat x1.39 rises as published): low estradiol, "
                       "not PTHrP, carries the mouse's loss, and its calcium falls (S19)"))
 def _pth_by_species() -> Evaluation:
     ratios = {}

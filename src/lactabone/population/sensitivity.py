@@ -28,7 +28,7 @@ from ..results.outputs import OUTPUTS
 from ..scenario import Scenario, ScenarioError
 from ..simulation import parameter_values, solve
 from ..solve.integrate import SolverError
-from .subjects import terms_of
+from .subjects import SUBJECT_SOLVER, terms_of
 from .executors import available_cores, chunk_bounds, executor_for, map_chunks
 from .run import POPULATION_SPECIES
 from .variability import VARIABILITY, Variation, subject_scenario, variation_names
@@ -69,7 +69,7 @@ def _evaluate(task: _Task) -> np.ndarray:
     for row, logs in enumerate(task.logs):
         try:
             subject = subject_scenario(task.scenario, np.exp(logs), task.variations, nominal)
-            solution = solve(subject, cache_steady_state=False, terms=terms)
+            solution = solve(subject, terms=terms, settings=SUBJECT_SOLVER)
         except (SolverError, ScenarioError):
             continue
         series = reported_series(solution.days, solution.values, solution.pre_pregnant, subject.reference_day,

@@ -14,7 +14,7 @@ import numpy as np
 from ..results.dataset import reported_series
 from ..results.outputs import OUTPUTS
 from ..scenario import Scenario, ScenarioError
-from ..simulation import parameter_values, solve
+from ..simulation import SolverSettings, parameter_values, solve
 from ..solve.compiled import compiled_model
 from ..solve.integrate import SolverError
 from .bands import BandAccumulator
@@ -26,6 +26,9 @@ BAND_OUTPUTS = ("serum_calcium", "pth", "pthrp", "calcitriol", "milk_calcium", "
                 "bmd_femoral_neck_change", "bmd_hip_change", "bmd_radius_change")
 #: Subjects solved between two additions to the histograms (bounds a worker's memory).
 FLUSH_EVERY = 200
+#: How each subject of a population or a sensitivity analysis is solved: its steady state is not kept
+#: (every subject has its own) and is settled from the root Newton's method finds.
+SUBJECT_SOLVER = SolverSettings(cache_steady_state=False, newton_start=True)
 
 
 @dataclass(frozen=True)
@@ -114,7 +117,7 @@ def simulate_chunk(task: ChunkTask) -> ChunkResult:
     for row, factors in enumerate(task.factors):
         try:
             subject = subject_scenario(task.scenario, factors, task.variations, nominal)
-            solution = solve(subject, cache_steady_state=False, terms=terms)
+            solution = solve(subject, terms=terms, settings=SUBJECT_SOLVER)
         except (SolverError, ScenarioError) as error:
             reasons.append(f"solver failed: {' '.join(str(error).split())}")
             continue

@@ -98,9 +98,9 @@ def cow_parameters(cow, values: dict[str, float]) -> dict[str, float]:
 def _base_vector(model: CompiledModel, values: dict[str, float], diet) -> np.ndarray:
     """Parameter vector in the solver's layout; bound inputs start at zero (no pregnancy, no nursing, no drug)."""
     vector = np.zeros(len(model.layout))
-    for index, name in enumerate(model.layout):
-        if name not in INPUT_NAMES:
-            vector[index] = values[name]  # a parameter missing from the species set is an error, not a zero
+    parameters = len(model.layout) - len(INPUT_NAMES)  # the layout is the parameters, then the inputs
+    # a parameter missing from the species set is an error, not a zero
+    vector[:parameters] = [values[name] for name in model.layout[:parameters]]
     for name, value in diet_inputs(diet, values["dcad_reference"]).items():
         vector[model.index(name)] = value
     return bind_doses(model.layout, vector, [], values)

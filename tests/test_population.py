@@ -12,10 +12,11 @@ from lactabone.parameters import SPECIES, parameter_set
 from lactabone.population import SerialExecutor, VARIABILITY, pthrp_loss_correlation, run_population
 from lactabone.population.bands import BINS, BandAccumulator
 from lactabone.population.output import write_population
-from lactabone.population.subjects import BAND_OUTPUTS, SUMMARIES
+from lactabone.population.subjects import BAND_OUTPUTS, SUBJECT_SOLVER, SUMMARIES
 from lactabone.population.variability import DIET_CALCIUM, sample_factors, subject_scenario
 from lactabone.scenario import ScenarioError, scenario_from_dict
-from lactabone.simulation import parameter_values
+from lactabone.results.dataset import reported_series
+from lactabone.simulation import parameter_values, solve
 
 ONE_INFANT = scenario_from_dict({"end_day": 365, "nursing": {"offspring": 1, "exclusive_days": 180,
                                                              "weaning_day": 180}})
@@ -50,6 +51,19 @@ def test_a_subject_scales_the_nominal_parameters_and_diet():
     nominal = parameter_values(ONE_INFANT)
     assert subject.parameters["milk_volume_per_offspring"] == pytest.approx(1.5 * nominal["milk_volume_per_offspring"])
     assert subject.diet.calcium_mg_per_day == pytest.approx(0.5 * ONE_INFANT.diet.calcium_mg_per_day)
+
+
+def test_a_subject_solved_as_a_population_solves_it_matches_a_single_run():
+    """Newton's steady state is the settled one; the looser tolerances move bone changes by under 0.01 points."""
+    for factors in sample_factors(6, seed=3):
+        subject = subject_scenario(ONE_INFANT, factors)
+        single, population = solve(subject), solve(subject, settings=SUBJECT_SOLVER)
+        for name, value in single.pre_pregnant.items():
+            assert population.pre_pregnant[name] == pytest.approx(value, rel=1e-6, abs=1e-9), name
+        outputs = ("bmd_spine_change", "bmd_femoral_neck_change", "bmd_radius_change")
+        changes = [reported_series(solution.days, solution.values, solution.pre_pregnant, None, outputs)
+                   for solution in (single, population)]
+        assert max(np.max(np.abs(changes[1][name] - changes[0][name])) for name in outputs) < 0.01
 
 
 def test_table_has_every_subject_and_rejections_carry_their_reason(population):

@@ -19,11 +19,33 @@ from .scenario import Scenario, ScenarioError, build_schedule
 from .scenario.schedule import SpeciesTimeline, diet_inputs, pregnancy_lead_in, usual_diet
 from .solve.compiled import CompiledModel, compiled_model, output_evaluator
 from .solve.dosing import bind_doses, doses_of
-from .solve.equilibrate import equilibrate, initial_guess
+from .solve.equilibrate import equilibrate, initial_guess, newton_guess
 from .solve.errors import SolverError
-from .solve.integrate import integrate
+from .solve.integrate import DEFAULT_TOLERANCES, Tolerances, integrate
 
-_settled_cache: dict[bytes, np.ndarray] = {}
+
+@dataclass(frozen=True)
+class SolverSettings:
+    """How :func:`solve` solves a scenario.
+
+    Parameters
+    ----------
+    tolerances : LSODA's tolerances for the pregnancy lead-in and the scenario. The steady state is always
+        settled at the default tolerances: its drift check needs them, and from a Newton root a looser
+        tolerance saves nothing.
+    cache_steady_state : keep the pre-pregnant steady state per parameter vector (a population, whose
+        every subject has its own vector, does not, so memory stays bounded).
+    newton_start : settle the steady state from the root Newton's method finds near the declared
+        pre-pregnant values, not from the declared values themselves (the same steady state, a quarter of
+        a population subject's time saved; see :func:`~lactabone.solve.equilibrate.newton_guess`).
+    """
+
+    tolerances: Tolerances = DEFAULT_TOLERANCES
+    cache_steady_state: bool = True
+    newton_start: bool = False
+
+
+_settled_cache: dict[tuple[bytes, SolverSettings], np.ndarray] = {}
 
 
 def default_scenario() -> Scenario:
@@ -76,20 +98,27 @@ def cow_parameters(cow, values: dict[str, float]) -> dict[str, float]:
 def _base_vector(model: CompiledModel, values: dict[str, float], diet) -> np.ndarray:
     """Parameter vector in the solver's layout; bound inputs start at zero (no pregnancy, no nursing, no drug)."""
     vector = np.zeros(len(model.layout))
-    for index, name in enumerate(model.layout):
-        if name not in INPUT_NAMES:
-            vector[index] = values[name]  # a parameter missing from the species set is an error, not a zero
+    parameters = len(model.layout) - len(INPUT_NAMES)  # the layout is the parameters, then the inputs
+    # a parameter missing from the species set is an error, not a zero
+    vector[:parameters] = [values[name] for name in model.layout[:parameters]]
     for name, value in diet_inputs(diet, values["dcad_reference"]).items():
         vector[model.index(name)] = value
     return bind_doses(model.layout, vector, [], values)
 
 
-def _settled_state(model: CompiledModel, base: np.ndarray, cache: bool = True) -> np.ndarray:
-    if not cache:
-        return equilibrate(model, base, initial_guess(model, base))
-    key = base.tobytes()
+def _settle(model: CompiledModel, base: np.ndarray, settings: SolverSettings) -> np.ndarray:
+    guess = initial_guess(model, base)
+    if settings.newton_start:
+        guess = newton_guess(model, base, guess)
+    return equilibrate(model, base, guess)
+
+
+def _settled_state(model: CompiledModel, base: np.ndarray, settings: SolverSettings = SolverSettings()) -> np.ndarray:
+    if not settings.cache_steady_state:
+        return _settle(model, base, settings)
+    key = (base.tobytes(), settings)
     if key not in _settled_cache:
-        _settled_cache[key] = equilibrate(model, base, initial_guess(model, base))
+        _settled_cache[key] = _settle(model, base, settings)
     return _settled_cache[key].copy()
 
 
@@ -119,7 +148,7 @@ class Solution:
 
 
 def _state_on_start_day(model: CompiledModel, settled: np.ndarray, base: np.ndarray, scenario: Scenario,
-                        timeline: SpeciesTimeline) -> np.ndarray:
+                        timeline: SpeciesTimeline, tolerances: Tolerances = DEFAULT_TOLERANCES) -> np.ndarray:
     """The states on start_day: the pre-pregnant steady state carried through the scenario's history from the
     first conception, when start_day falls after it.
 
@@ -129,7 +158,7 @@ def _state_on_start_day(model: CompiledModel, settled: np.ndarray, base: np.ndar
     if lead_in is None:
         return settled
     segments = build_schedule(scenario, timeline, window=lead_in)
-    states, _, _ = integrate(model, settled, segments, np.array([lead_in[1]]), base)
+    states, _, _ = integrate(model, settled, segments, np.array([lead_in[1]]), base, tolerances)
     start = states[-1].copy()
     for name in LEDGER:
         start[model.system.state_names.index(name)] = 0.0
@@ -154,28 +183,29 @@ def _evaluate(evaluate, days: np.ndarray, states: np.ndarray, vectors: np.ndarra
     return evaluated
 
 
-def solve(scenario: Scenario, cache_steady_state: bool = True, terms: tuple[str, ...] | None = None) -> Solution:
+def solve(scenario: Scenario, terms: tuple[str, ...] | None = None,
+          settings: SolverSettings = SolverSettings()) -> Solution:
     """Solve a scenario and evaluate every term of the model (or only ``terms``) over the output days.
 
-    The pre-pregnant steady state is kept per parameter vector; a population,
-    whose every subject has its own vector, passes ``cache_steady_state=False``
-    so memory stays bounded. ``terms`` (names of terms; states always come
-    back) restricts the evaluation to what the caller reads: a population's
-    subjects need a dozen of the model's few hundred terms, and evaluating
-    all of them on every output day costs a fifth of a subject's time.
+    ``terms`` (names of terms; states always come back) restricts the
+    evaluation to what the caller reads: a population's subjects need a dozen
+    of the model's few hundred terms, and evaluating all of them on every
+    output day costs a fifth of a subject's time. ``settings``: tolerances and
+    the steady state's caching and start (:class:`SolverSettings`; the default
+    is a single run's).
     """
     scenario = revalidated(scenario)
     values = parameter_values(scenario)
     _refuse_drugs_without_a_target(scenario, values)
     model = compiled_model()
     base = _base_vector(model, values, usual_diet(scenario))
-    settled = _settled_state(model, base, cache_steady_state)
+    settled = _settled_state(model, base, settings)
     timeline = SpeciesTimeline.of(values)
-    start = _state_on_start_day(model, settled, base, scenario, timeline)
+    start = _state_on_start_day(model, settled, base, scenario, timeline, settings.tolerances)
     schedule = build_schedule(scenario, timeline)
     days = output_days(scenario)
     dosed = bind_doses(model.layout, base, doses_of(scenario, values), values)
-    states, vectors, segment_of_time = integrate(model, start, schedule, days, dosed)
+    states, vectors, segment_of_time = integrate(model, start, schedule, days, dosed, settings.tolerances)
     evaluate = model.evaluate if terms is None else output_evaluator(tuple(terms))
     evaluated = _evaluate(evaluate, days, states, vectors, segment_of_time)
     evaluated.update({name: states[:, index] for index, name in enumerate(model.system.state_names)})

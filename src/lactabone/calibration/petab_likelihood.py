@@ -28,7 +28,7 @@ import sympy as sp
 
 from ..results.dataset import reported_series
 from ..scenario import ScenarioError, scenario_from_dict
-from ..simulation import solve
+from ..simulation import SolverSettings, solve
 from ..solve.integrate import SolverError
 
 
@@ -77,7 +77,7 @@ class PetabLikelihood:
         mapping = self.scenarios[experiment]
         scenario = scenario_from_dict({**mapping, "species": self.species,
                                        "parameters": {**mapping.get("parameters", {}), **values}})
-        solution = solve(scenario, cache_steady_state=False)
+        solution = solve(scenario, settings=SolverSettings(cache_steady_state=False))
         series = reported_series(solution.days, solution.values, solution.pre_pregnant, scenario.reference_day)
         simulated = []
         for row in rows.itertuples():

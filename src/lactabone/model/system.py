@@ -29,11 +29,11 @@ class System:
     rates: tuple[sp.Expr, ...]
     parameter_names: tuple[str, ...]
 
-    @property
+    @functools.cached_property
     def state_names(self) -> tuple[str, ...]:
         return tuple(state.name for state in self.states)
 
-    @property
+    @functools.cached_property
     def term_names(self) -> tuple[str, ...]:
         return tuple(term.name for term in self.terms)
 

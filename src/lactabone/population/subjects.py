@@ -14,9 +14,9 @@ import numpy as np
 from ..results.dataset import reported_series
 from ..results.outputs import OUTPUTS
 from ..scenario import Scenario, ScenarioError
-from ..simulation import parameter_values, solve
+from ..simulation import SolverSettings, parameter_values, solve
 from ..solve.compiled import compiled_model
-from ..solve.integrate import SolverError
+from ..solve.integrate import SolverError, Tolerances
 from .bands import BandAccumulator
 from .plausibility import constraints, first_violation
 from .variability import Variation, subject_scenario
@@ -26,6 +26,16 @@ BAND_OUTPUTS = ("serum_calcium", "pth", "pthrp", "calcitriol", "milk_calcium", "
                 "bmd_femoral_neck_change", "bmd_hip_change", "bmd_radius_change")
 #: Subjects solved between two additions to the histograms (bounds a worker's memory).
 FLUSH_EVERY = 200
+#: How each subject of a population or a sensitivity analysis is solved: its steady state is not kept
+#: (every subject has its own) and is settled from the root Newton's method finds; the pregnancy lead-in
+#: and the scenario are integrated at relative and absolute tolerance 1e-4, not a single run's 1e-7. On the
+#: same 1,000 subjects (seed 2, examples/one_infant_6_months.toml, benchmarks/bench_population_tolerance.py)
+#: that moves the spine aBMD change at weaning by at most 1.6e-3 points (the population's SD is 2.1
+#: points, a band's bin about 0.07 points), every aBMD trajectory by at most 1.8e-3 points, the PTH, PTHrP,
+#: milk and serum calcium summaries by at most 2.3e-4 of their value, accepts and rejects the same
+#: subjects, and saves 40% of a subject's time (docs/populations.md).
+SUBJECT_SOLVER = SolverSettings(tolerances=Tolerances(relative=1e-4, absolute=1e-4), cache_steady_state=False,
+                                newton_start=True)
 
 
 @dataclass(frozen=True)
@@ -114,7 +124,7 @@ def simulate_chunk(task: ChunkTask) -> ChunkResult:
     for row, factors in enumerate(task.factors):
         try:
             subject = subject_scenario(task.scenario, factors, task.variations, nominal)
-            solution = solve(subject, cache_steady_state=False, terms=terms)
+            solution = solve(subject, terms=terms, settings=SUBJECT_SOLVER)
         except (SolverError, ScenarioError) as error:
             reasons.append(f"solver failed: {' '.join(str(error).split())}")
             continue

@@ -59,7 +59,11 @@ class CompiledModel:
 
     def index(self, name: str) -> int:
         """Position of a parameter or input in the parameter vector."""
-        return self.layout.index(name)
+        return self._positions[name]
+
+    @functools.cached_property
+    def _positions(self) -> dict[str, int]:
+        return {name: index for index, name in enumerate(self.layout)}
 
 
 def _write_module(system: System, names: tuple[str, ...] | None = None) -> Path:

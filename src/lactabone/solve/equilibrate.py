@@ -8,6 +8,7 @@ from ..model.ledger import LEDGER
 from .compiled import CompiledModel
 from .integrate import DEFAULT_TOLERANCES, SolverError, Tolerances
 from .lsoda import lsoda
+from .newton import newton_steady_state
 
 #: Long enough for the slowest mode (the parathyroid gland mass, the remodeling space) to settle [d].
 SETTLING_DAYS = 40_000.0
@@ -18,6 +19,33 @@ NEUTRAL_STATES = {"trabecular_number": 1.0}
 def initial_guess(model: CompiledModel, base: np.ndarray) -> np.ndarray:
     """The states' declared pre-pregnant values, evaluated on the parameter vector ``base``."""
     return np.array(model.initial_values(base), dtype=float)
+
+
+def _reset(model: CompiledModel, states: np.ndarray) -> np.ndarray:
+    """``states`` with the neutral states at their reset values and the ledger at zero (a copy)."""
+    states = states.copy()
+    names = model.system.state_names
+    for name, value in NEUTRAL_STATES.items():
+        states[names.index(name)] = value
+    for name in LEDGER:
+        states[names.index(name)] = 0.0
+    return states
+
+
+def newton_guess(model: CompiledModel, base: np.ndarray, guess: np.ndarray) -> np.ndarray:
+    """``guess`` moved onto the steady state by Newton's method (:mod:`~lactabone.solve.newton`).
+
+    The neutral states and the ledger, which have no restoring force, are held
+    at their reset values; every other state is solved for. Settling from this
+    guess takes a tenth of the right-hand side calls that settling from the
+    declared values takes. When Newton's method does not converge (a guess far
+    from the steady state, about 1 population subject in 300) ``guess`` itself
+    comes back, and settling finds the steady state the slow way.
+    """
+    names = model.system.state_names
+    active = np.array([index for index, name in enumerate(names) if name not in NEUTRAL_STATES and name not in LEDGER])
+    root = newton_steady_state(model.rhs, _reset(model, guess), base, active)
+    return guess if root is None else root
 
 
 def equilibrate(model: CompiledModel, base: np.ndarray, guess: np.ndarray,
@@ -31,12 +59,8 @@ def equilibrate(model: CompiledModel, base: np.ndarray, guess: np.ndarray,
                               tolerances.maximum_steps)
     if not success or not np.isfinite(solution).all():
         raise SolverError("the pre-pregnant steady state could not be reached (solver failed while settling)")
-    settled = solution[-1].copy()
+    settled = _reset(model, solution[-1])
     names = model.system.state_names
-    for name, value in NEUTRAL_STATES.items():
-        settled[names.index(name)] = value
-    for name in LEDGER:
-        settled[names.index(name)] = 0.0
     drift = np.abs(solution[-1] - solution[-2]) / np.maximum(np.abs(solution[-1]), 1e-6)
     checked = [i for i, name in enumerate(names) if name not in NEUTRAL_STATES and name not in LEDGER]
     if drift[checked].max() > 1e-4:

@@ -101,10 +101,16 @@ def _interrupts_held() -> Iterator[None]:
         signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
+@functools.cache
+def _libc_fflush():
+    """C's ``fflush``, looked up once per process (loading the C library costs more than the flush)."""
+    return ctypes.CDLL(None).fflush
+
+
 def _libc_flush() -> None:
     """Flush C's stdio buffers, so nothing LSODA wrote reaches the terminal after the descriptors return."""
     with contextlib.suppress(Exception):
-        ctypes.CDLL(None).fflush(None)
+        _libc_fflush()(None)
 
 
 def lsoda(address: int, initial: np.ndarray, times: np.ndarray, parameters: np.ndarray,

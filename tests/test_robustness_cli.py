@@ -127,6 +127,27 @@ def test_ctrl_c_before_a_command_computes_prints_one_interrupted_line(interrupt:
     assert capsys.readouterr().err == "interrupted\n"  # not Typer's silence nor its "Aborted."
 
 
+def test_ctrl_c_while_the_command_line_loads_prints_one_interrupted_line(monkeypatch: pytest.MonkeyPatch,
+                                                                       capsys: pytest.CaptureFixture) -> None:
+    from lactabone import entry
+
+    def interrupted(name: str):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(entry.importlib, "import_module", interrupted)  # Ctrl+C while Typer and the CLI load
+    with pytest.raises(SystemExit) as stopped:
+        entry.main()
+    assert stopped.value.code == 130
+    assert capsys.readouterr().err == "interrupted\n"
+
+
+def test_importing_lactabone_loads_no_simulator_until_it_is_used() -> None:
+    # the console script's first moment is Python and this package's __init__: nothing heavy to interrupt
+    code = ("import sys, lactabone; assert 'xarray' not in sys.modules and 'numba' not in sys.modules; "
+            "lactabone.simulate; assert 'xarray' in sys.modules")
+    subprocess.run([sys.executable, "-c", code], check=True, env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+
+
 @pytest.mark.parametrize(("arguments", "exit_code", "says"), [
     (["--help"], 0, "Usage: lactabone"), (["run", "--no-such-option"], 2, "No such option"), ([], 2, "Usage:")])
 def test_help_and_usage_errors_keep_their_exit_codes(arguments: list[str], exit_code: int, says: str,

@@ -1,4 +1,4 @@
-"""python -m lactabone: the command line."""
-from .cli import main
+"""python -m lactabone: the command line (loaded by :mod:`lactabone.entry`, which answers Ctrl+C from the start)."""
+from .entry import main
 
 main()

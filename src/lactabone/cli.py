@@ -22,17 +22,15 @@ from typing import Annotated, Any
 import typer
 from typer.core import TyperGroup
 
+from lactabone.entry import INTERRUPTED_EXIT_CODE, INTERRUPTED_LINE
 from lactabone.limits import MAX_SEED, MAX_SENSITIVITY_SAMPLES, MAX_SUBJECTS
 
 ERROR_EXIT_CODE = 2
-INTERRUPTED_EXIT_CODE = 130
 STRICT_FAILURE_EXIT_CODE = 1
 DEFAULT_OUTPUT_ROOT = Path("out")
 DEFAULT_SCENARIO_NAME = "default"
 VALIDATION_FOLDER_NAME = "validation"
 FIGURE_FILE_NAME = "figure.png"
-INTERRUPTED_LINE = "interrupted"
-"""What every Ctrl+C prints, on stderr, before exiting with ``INTERRUPTED_EXIT_CODE``."""
 
 
 @contextlib.contextmanager

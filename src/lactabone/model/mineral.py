@@ -11,12 +11,15 @@ PTH and PTHrP act on the one PTH1R with one potency in every tissue
 88:1603, counted per unit of the intact-PTH assay).
 
     serum_calcium = ecf_calcium / (extracellular_volume * calcium_molar_mass)          [mmol/L]
-    pth = pth_reference * pth_gene * parathyroid_gland_mass * (parathyroid_casr_secretion / its reference)
-          * calcitriol_pth_restraint
-    d parathyroid_gland_mass/dt = (parathyroid_casr_secretion calcitriol_pth_restraint - mass)
-                                  / parathyroid_gland_time_constant
-        (low calcium through the CaSR, and low calcitriol through the VDR, make parathyroid cells divide;
-         Peterson & Riggs 2010's slowly adapting gland capacity)
+    parathyroid_secretion_drive = parathyroid_casr_secretion (relative to its reference)
+                                  x calcitriol_pth_restraint x phosphate_pth_stimulation
+    phosphate_pth_stimulation = (serum_phosphate / reference) ^ pth_phosphate_exponent
+        (phosphate raises PTH secretion and synthesis directly, at a given calcium: Nielsen 1996 Nephrol Dial
+         Transplant 11:1762; Almaden 1996 J Bone Miner Res 11:970)
+    pth = pth_reference * pth_gene * parathyroid_gland_mass * parathyroid_secretion_drive
+    d parathyroid_gland_mass/dt = (parathyroid_secretion_drive - mass) / parathyroid_gland_time_constant
+        (low calcium through the CaSR, low calcitriol through the VDR and high phosphate make parathyroid cells
+         divide, Naveh-Many 1995 J Clin Invest 96:1786; Peterson & Riggs 2010's slowly adapting gland capacity)
     renal_pth1r_signal = pth_tissue_responsiveness (pth + pthrp_pth1r_potency pthrp) / (its reference value)
     d ration_acid_load/dt = (dcad_reference - diet_dcad + oral anions / dry matter eaten - ration_acid_load)
                             / acid_base_time_constant   [mEq/kg]
@@ -43,6 +46,11 @@ PTH and PTHrP act on the one PTH1R with one potency in every tissue
         x = intestinal_transport_capacity intestinal_mucosa x0 (diet_reference + K) / (diet + K)
         (x0 gives the reference absorption)
     gut_calcium_absorbed = fractional_calcium_absorption * dietary_calcium
+    renal_cyp27b1_target = renal_pth1r_signal^cyp27b1_pth_exponent x restraints by phosphate, calcitriol (CYP24)
+        and ionized calcium x pregnancy and prolactin drives
+        (ionized calcium restrains the enzyme without PTH, through the tubule's own CaSR: Pth-null mice on a
+         low-calcium diet still raise it, Miao 2004 Endocrinology 145:2046; gamma_conv_Ca of Granjon 2016 and
+         Stadt & Layton 2023)
     d calcitriol/dt = calcitriol_clearance_rate (calcitriol_reference cyp27b1 renal_cyp27b1_activity - calcitriol)
     d renal_cyp27b1_activity/dt = (renal_cyp27b1_target - activity) / cyp27b1_time_constant
     d intestinal_mucosa/dt = ((food_intake / food_intake_reference) ** intestinal_hypertrophy_exponent - mucosa)
@@ -109,10 +117,14 @@ def build() -> Arm:
     calcitriol_restraint = arm.term(
         "calcitriol_pth_restraint", restraint(calcitriol, p.calcitriol_reference, p.calcitriol_pth_sensitivity),
         "1", "calcitriol suppresses PTH gene transcription")
+    phosphate_stimulation = arm.term(
+        "phosphate_pth_stimulation", (phosphate / p.serum_phosphate_reference) ** p.pth_phosphate_exponent, "1",
+        "phosphate raises PTH secretion and synthesis at a given calcium")
+    drive = arm.term("parathyroid_secretion_drive", casr * calcitriol_restraint * phosphate_stimulation, "1",
+                     "secretion per unit of parathyroid gland, relative: calcium, calcitriol and phosphate")
     gland = arm.state("parathyroid_gland_mass", "1", "secretory mass of the parathyroid glands, relative")
-    arm.rate("parathyroid_gland_mass",
-             relaxation(casr * calcitriol_restraint, gland, p.parathyroid_gland_time_constant))
-    pth = arm.term("pth", p.pth_reference * p.pth_gene * gland * casr * calcitriol_restraint, "pmol/L",
+    arm.rate("parathyroid_gland_mass", relaxation(drive, gland, p.parathyroid_gland_time_constant))
+    pth = arm.term("pth", p.pth_reference * p.pth_gene * gland * drive, "pmol/L",
                    "serum intact PTH: gland mass times secretion per unit of gland")
     arm.term(
         "calcitonin",
@@ -226,9 +238,10 @@ def build() -> Arm:
         renal_signal ** p.cyp27b1_pth_exponent
         * restraint(phosphate, p.serum_phosphate_reference, p.cyp27b1_phosphate_sensitivity)
         * restraint(calcitriol, p.calcitriol_reference, p.cyp24_feedback_sensitivity)
+        * restraint(ionized, p.serum_ionized_calcium_reference, p.cyp27b1_calcium_sensitivity)
         * (1 + p.pregnancy_cyp27b1_gain * v.gestation**2)
         * (1 + p.prolactin_cyp27b1_gain * (v.prolactin / p.prolactin_reference - 1)), "1",
-        "drive of renal 1-alpha-hydroxylase: PTH1R up, phosphate and calcitriol (CYP24) down, pregnancy up")
+        "drive of renal 1-alpha-hydroxylase: PTH1R up; phosphate, calcitriol (CYP24) and calcium down; pregnancy up")
     arm.rate("renal_cyp27b1_activity", relaxation(cyp27b1_target, cyp27b1, p.cyp27b1_time_constant))
     arm.rate("calcitriol", p.calcitriol_clearance_rate * (p.calcitriol_reference * p.cyp27b1_gene * cyp27b1 - calcitriol))
 

@@ -169,6 +169,11 @@ PARAMETERS = [
     assumed("parathyroid_gland_time_constant", 260, "d", "time for the parathyroid glands to grow or shrink",
             "Peterson & Riggs 2010 Bone 46:49: the gland's secretory capacity adapts over months"),
     assumed("calcitriol_pth_sensitivity", 0.3, "1", "calcitriol suppression of PTH", "VDR represses PTH transcription"),
+    assumed("pth_phosphate_exponent", 0.3, "1", "rise of PTH secretion per relative serum phosphate (log-log)",
+            "weak in the physiological range: bovine parathyroid slices release up to 2.7x more PTH at 3.5 than "
+            "at 1.0 mmol/L phosphate (Nielsen 1996 Nephrol Dial Transplant 11:1762, exponent 0.8 at low calcium), "
+            "and dogs clamped at normal calcium show no rise below ~3 mmol/L (Estepa 1999 J Bone Miner Res "
+            "14:1848); 0.3 is below the in-vitro bound"),
     literature("calcitonin_reference", 3, "pg/mL", "serum calcitonin in women", "Basuyau 2004 Clin Endocrinol 61:63: women <5 pg/mL"),
     assumed("calcitonin_calcium_exponent", 4, "1", "calcitonin rise with ionized calcium", "C cells respond steeply to calcium"),
     literature("pthrp_pth1r_potency", 1 / 0.67, "1",
@@ -222,6 +227,10 @@ PARAMETERS = [
             "proportional, as in Peterson & Riggs 2010"),
     assumed("cyp27b1_phosphate_sensitivity", 1, "1", "phosphate restraint of 1-alpha-hydroxylase",
             "hypophosphataemia raises calcitriol"),
+    borrowed("cyp27b1_calcium_sensitivity", 0.36, "1",
+             "PTH-independent restraint of 1-alpha-hydroxylase by ionized calcium (restraint at the reference)",
+             "rats", "Stadt & Layton 2023 J Theor Biol 111583 (female rat; Granjon 2016 Am J Physiol Renal "
+             "311:F1047): production / (1 + gamma_conv_Ca [Ca2+]), gamma_conv_Ca 0.3 per mmol/L, times 1.2 mmol/L"),
     assumed("cyp24_feedback_sensitivity", 0.5, "1", "calcitriol's own restraint (CYP24A1 induction)",
             "calcitriol induces its catabolism"),
     calibrated("pregnancy_cyp27b1_gain", CALIBRATED, "1", "pregnancy drive of 1-alpha-hydroxylase at term",

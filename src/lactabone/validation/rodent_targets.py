@@ -255,9 +255,9 @@ def _rodent_microarchitecture() -> Evaluation:
 @target("S23", "Recovery without PTH or calcitriol", "rodents lacking PTH or calcitriol",
         "mineral within 5% of delivery 4 weeks after weaning",
         "Kirby 2013 J Bone Miner Res 28:1987; Gillies 2018 J Bone Miner Res (Cyp27b1 null)",
-        xfail_reason=("neither recovers: the Pth-null mouse rests at 1.14 mmol/L and falls to 0.5 in lactation, losing "
-                      "13% that it does not regain at that calcium (-12.7%); the Cyp27b1-null mouse, resting at 0.83 "
-                      "mmol/L on 1% chow, loses most of its skeleton (-84%): without calcitriol the gut absorbs only "
+        xfail_reason=("neither recovers: the Pth-null mouse rests at 1.19 mmol/L and falls to 0.7 in lactation, losing "
+                      "13% that it does not regain at that calcium (-13.3%); the Cyp27b1-null mouse, resting at 0.83 "
+                      "mmol/L on 1% chow, loses most of its skeleton (-82%): without calcitriol the gut absorbs only "
                       "its paracellular share, about what the digestive juices lose"))
 def _recovery_without_hormones() -> Evaluation:
     values = {label: at(_run(name), "bmc_whole_body_change", END_RODENT)

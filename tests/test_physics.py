@@ -6,6 +6,7 @@ import pytest
 import lactabone
 from lactabone.model.ledger import LEDGER
 from lactabone.scenario import scenario_from_dict
+from lactabone.simulation import solve
 from lactabone.validation.experiments import EXPERIMENTS
 
 MILLIGRAMS_PER_GRAM = 1000.0
@@ -149,3 +150,35 @@ def test_outputs_carry_units_and_day_coordinate():
     assert dataset["day"].values[0] == 0 and dataset["day"].values[-1] == 20
     for name in ("serum_calcium", "pth", "milk_calcium", "bmd_spine_change", "strength_femur"):
         assert dataset[name].attrs["units"]
+
+
+def _resting(species, **keys):
+    """The pre-pregnant steady state of a mother who never conceives."""
+    scenario = scenario_from_dict({"species": species, "start_day": -400, "end_day": 1, "nursing": {"offspring": 0},
+                                   **keys})
+    return solve(scenario).pre_pregnant
+
+
+def test_low_phosphate_restrains_the_parathyroid_of_a_vitamin_d_less_mouse():
+    """PTH's phosphaturia leaves the Cyp27b1-null mouse hypophosphataemic, and low phosphate holds back its
+    secondary hyperparathyroidism through the parathyroid's phosphate arrow (Nielsen 1996), and only through it."""
+    def resting(exponent):
+        return _resting("mouse", knockouts=["cyp27b1"], parameters={"pth_phosphate_exponent": exponent})
+    with_arrow, without = resting(0.3), resting(0.0)
+    assert with_arrow["serum_phosphate"] < 0.5
+    assert with_arrow["phosphate_pth_stimulation"] == pytest.approx((with_arrow["serum_phosphate"] / 1.1) ** 0.3,
+                                                                    rel=0.2)
+    assert with_arrow["pth"] < 0.7 * without["pth"]
+    assert without["phosphate_pth_stimulation"] == 1
+
+
+@pytest.mark.parametrize("sensitivity, rises", [(0.36, True), (0.0, False)])
+def test_low_calcium_chow_raises_calcitriol_without_pth(sensitivity, rises):
+    """A Pth-null mouse on half the chow calcium still raises calcitriol, through the tubule's calcium sensing
+    (Miao 2004 Endocrinology 145:2046), and only through it."""
+    def calcitriol(percent):
+        return _resting("mouse", knockouts=["pth"], diet={"calcium_percent": percent},
+                        parameters={"cyp27b1_calcium_sensitivity": sensitivity})["calcitriol"]
+    low, usual = calcitriol(0.5), calcitriol(1.0)
+    assert (low > 1.03 * usual) == rises
+    assert low == pytest.approx(usual, rel=0.03) or rises

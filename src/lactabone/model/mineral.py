@@ -46,8 +46,10 @@ PTH and PTHrP act on the one PTH1R with one potency in every tissue
         x = intestinal_transport_capacity intestinal_mucosa x0 (diet_reference + K) / (diet + K)
         (x0 gives the reference absorption)
     gut_calcium_absorbed = fractional_calcium_absorption * dietary_calcium
-    renal_cyp27b1_target = renal_pth1r_signal^cyp27b1_pth_exponent x restraints by phosphate, calcitriol (CYP24)
-        and ionized calcium x pregnancy and prolactin drives
+    renal_cyp27b1_target = (c + (1 - c) renal_pth1r_signal^cyp27b1_pth_exponent) x restraints by phosphate,
+        calcitriol (CYP24) and ionized calcium x pregnancy and prolactin drives
+        (c = cyp27b1_constitutive_share: the enzyme made without PTH1R, k_conv_min of Granjon 2016 and Stadt &
+         Layton 2023, so that animals without PTH keep some calcitriol)
         (ionized calcium restrains the enzyme without PTH, through the tubule's own CaSR: Pth-null mice on a
          low-calcium diet still raise it, Miao 2004 Endocrinology 145:2046; gamma_conv_Ca of Granjon 2016 and
          Stadt & Layton 2023)
@@ -235,7 +237,7 @@ def build() -> Arm:
     # Calcitriol.
     cyp27b1_target = arm.term(
         "renal_cyp27b1_target",
-        renal_signal ** p.cyp27b1_pth_exponent
+        (p.cyp27b1_constitutive_share + (1 - p.cyp27b1_constitutive_share) * renal_signal ** p.cyp27b1_pth_exponent)
         * restraint(phosphate, p.serum_phosphate_reference, p.cyp27b1_phosphate_sensitivity)
         * restraint(calcitriol, p.calcitriol_reference, p.cyp24_feedback_sensitivity)
         * restraint(ionized, p.serum_ionized_calcium_reference, p.cyp27b1_calcium_sensitivity)

@@ -122,6 +122,12 @@ CHANGES = [
             "the women's value carries a rise of absorption in human pregnancy that placental and pregnancy hormones "
             "drive; in pregnant cows absorption rises with the fetal demand (45% of ~50 g/d, House & Bell 1993 J "
             "Dairy Sci 76:2999), which the PTH-calcitriol loop carries here"),
+    assumed("cyp27b1_constitutive_share", 0, "1",
+            "share of the reference 1-alpha-hydroxylase activity made without PTH1R",
+            "no cow measurement: the cow keeps a drive wholly from PTH1R, proportional to its signal, on which its "
+            "calving rows (D6, calibrated) were built, until its own kidney values replace it"),
+    assumed("cyp27b1_pth_exponent", 1, "1", "1-alpha-hydroxylase drive per relative PTH1R signal",
+            "proportional, as in Peterson & Riggs 2010; with no constitutive share (above)"),
     assumed("pregnancy_cyp27b1_gain", 0, "1", "pregnancy drive of 1-alpha-hydroxylase at term",
             "women's calcitriol doubles to triples by the third trimester; a cow's calcitriol rises at calving with "
             "PTH (paretic and non-paretic cows: 'Plasma 1,25-dihydroxyvitamin D and parathyroid hormone levels in "

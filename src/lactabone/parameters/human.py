@@ -13,6 +13,9 @@ from .base import assumed, borrowed, calibrated, constant, literature, switch
 from .drugs import DRUG_PARAMETERS
 
 #: Values fitted by ``lactabone calibrate --write`` (see lactabone.calibration).
+#: Share of 1-alpha-hydroxylase made without PTH1R in Stadt & Layton 2023's virgin female rat (see below).
+CYP27B1_CONSTITUTIVE_SHARE = 0.577
+
 CALIBRATED = json.loads(Path(__file__).with_name("calibrated_human.json").read_text())
 
 YEAR = 365.25  # days
@@ -223,8 +226,16 @@ PARAMETERS = [
                "Jones 1998 Physiol Rev 78:1193: plasma half-life 4-8 h"),
     literature("cyp27b1_time_constant", 1, "d", "time for renal 1-alpha-hydroxylase to adapt",
                "calcitriol rises within 24 h of PTH infusion (Horwitz 2003)"),
-    assumed("cyp27b1_pth_exponent", 1, "1", "1-alpha-hydroxylase drive per relative PTH1R signal",
-            "proportional, as in Peterson & Riggs 2010"),
+    assumed("cyp27b1_pth_exponent", 1 / (1 - CYP27B1_CONSTITUTIVE_SHARE), "1",
+            "rise of the PTH1R-made 1-alpha-hydroxylase per relative PTH1R signal (log-log)",
+            "keeps the whole drive proportional to the PTH1R signal near the reference, as in Peterson & Riggs 2010 "
+            "Bone 46:49 (log-slope 1), with the constitutive share below carrying none of it"),
+    borrowed("cyp27b1_constitutive_share", CYP27B1_CONSTITUTIVE_SHARE, "1",
+             "share of the reference 1-alpha-hydroxylase activity made without PTH1R", "rats",
+             "Stadt & Layton 2023 J Theor Biol 111583, virgin female rat: k_conv_min 2.5e-6 per min against the "
+             "PTH-driven delta_conv_max 3.5e-5 x 0.298 (PTH 6.288 of K_conv_PTH 7.25, nconv 6) x 0.739 (calcium) "
+             "x 0.238 (calcitriol) = 1.83e-6 per min; Pth-null mice keep low but measurable calcitriol and raise "
+             "it on a low-calcium diet (Miao 2004 Endocrinology 145:2046)"),
     assumed("cyp27b1_phosphate_sensitivity", 1, "1", "phosphate restraint of 1-alpha-hydroxylase",
             "hypophosphataemia raises calcitriol"),
     borrowed("cyp27b1_calcium_sensitivity", 0.36, "1",

@@ -194,6 +194,30 @@ def test_a_subject_evaluating_only_the_terms_it_reads_gets_the_same_values():
         assert restricted.pre_pregnant[name] == pytest.approx(full.pre_pregnant[name], rel=1e-12)
 
 
+def test_a_subject_integrates_only_the_states_its_outputs_need():
+    """The ledger and trabecular number feed no population output: they are left out, the rest is unchanged."""
+    import dataclasses
+
+    from lactabone.model.ledger import LEDGER
+    from lactabone.population.subjects import terms_of
+    from lactabone.solve.compiled import compiled_model, integrated_states, reduced_model
+
+    terms = terms_of(BAND_OUTPUTS + ("calcitriol",))
+    model = reduced_model(tuple(sorted(terms)))
+    states = set(model.system.state_names)
+    assert states == set(integrated_states(compiled_model().system, terms))
+    assert not states & (set(LEDGER) | {"trabecular_number"}) and {"calcitriol", "ecf_calcium"} <= states
+    assert model.layout == compiled_model().layout
+    assert reduced_model(tuple(compiled_model().system.state_names)) is compiled_model()
+    tight = dataclasses.replace(SUBJECT_SOLVER, tolerances=solve.__defaults__[1].tolerances)
+    full, reduced = (solve(ONE_INFANT, terms=terms, settings=dataclasses.replace(tight, only_needed_states=flag))
+                     for flag in (False, True))
+    assert set(reduced.values) == set(terms) | states
+    for name in terms:
+        np.testing.assert_allclose(reduced.values[name], full.values[name], rtol=1e-5, atol=1e-9, err_msg=name)
+        assert reduced.pre_pregnant[name] == pytest.approx(full.pre_pregnant[name], rel=1e-9)
+
+
 def test_an_evaluator_refuses_names_that_are_not_terms():
     from lactabone.solve.compiled import output_evaluator
 

@@ -17,7 +17,7 @@ from .results.dataset import build_dataset
 from .results.warnings import physiology_warnings
 from .scenario import Scenario, ScenarioError, build_schedule
 from .scenario.schedule import SpeciesTimeline, diet_inputs, pregnancy_lead_in, usual_diet
-from .solve.compiled import CompiledModel, compiled_model, output_evaluator
+from .solve.compiled import CompiledModel, compiled_model, reduced_model
 from .solve.dosing import bind_doses, doses_of
 from .solve.equilibrate import equilibrate, initial_guess, newton_guess
 from .solve.errors import SolverError
@@ -38,11 +38,17 @@ class SolverSettings:
     newton_start : settle the steady state from the root Newton's method finds near the declared
         pre-pregnant values, not from the declared values themselves (the same steady state, a quarter of
         a population subject's time saved; see :func:`~lactabone.solve.equilibrate.newton_guess`).
+    only_needed_states : when :func:`solve` is given ``terms``, integrate the pregnancy lead-in and the
+        scenario on only the states those terms need (:func:`~lactabone.solve.compiled.reduced_model`: a
+        population's outputs do not read the calcium ledger or trabecular number, 7 of 24 states), and
+        return only those states. The same equations; LSODA then controls its error and builds its
+        Jacobians over fewer states. The steady state is still found and checked on every state.
     """
 
     tolerances: Tolerances = DEFAULT_TOLERANCES
     cache_steady_state: bool = True
     newton_start: bool = False
+    only_needed_states: bool = False
 
 
 _settled_cache: dict[tuple[bytes, SolverSettings], np.ndarray] = {}
@@ -160,8 +166,9 @@ def _state_on_start_day(model: CompiledModel, settled: np.ndarray, base: np.ndar
     segments = build_schedule(scenario, timeline, window=lead_in)
     states, _, _ = integrate(model, settled, segments, np.array([lead_in[1]]), base, tolerances)
     start = states[-1].copy()
-    for name in LEDGER:
-        start[model.system.state_names.index(name)] = 0.0
+    for index, name in enumerate(model.system.state_names):
+        if name in LEDGER:
+            start[index] = 0.0
     return start
 
 
@@ -187,7 +194,8 @@ def solve(scenario: Scenario, terms: tuple[str, ...] | None = None,
           settings: SolverSettings = SolverSettings()) -> Solution:
     """Solve a scenario and evaluate every term of the model (or only ``terms``) over the output days.
 
-    ``terms`` (names of terms; states always come back) restricts the
+    ``terms`` (names of terms or states; every state comes back, or with
+    ``settings.only_needed_states`` only those the terms need) restricts the
     evaluation to what the caller reads: a population's subjects need a dozen
     of the model's few hundred terms, and evaluating all of them on every
     output day costs a fifth of a subject's time. ``settings``: tolerances and
@@ -197,16 +205,22 @@ def solve(scenario: Scenario, terms: tuple[str, ...] | None = None,
     scenario = revalidated(scenario)
     values = parameter_values(scenario)
     _refuse_drugs_without_a_target(scenario, values)
-    model = compiled_model()
-    base = _base_vector(model, values, usual_diet(scenario))
-    settled = _settled_state(model, base, settings)
+    full = compiled_model()
+    model = (reduced_model(tuple(sorted(set(terms)))) if terms is not None and settings.only_needed_states
+             else full)
+    base = _base_vector(full, values, usual_diet(scenario))  # the same layout in a reduced model
+    settled = _settled_state(full, base, settings)  # settled and checked on every state, as a single run is
+    if model is not full:
+        settled = settled[[full.system.state_names.index(name) for name in model.system.state_names]]
     timeline = SpeciesTimeline.of(values)
     start = _state_on_start_day(model, settled, base, scenario, timeline, settings.tolerances)
     schedule = build_schedule(scenario, timeline)
     days = output_days(scenario)
     dosed = bind_doses(model.layout, base, doses_of(scenario, values), values)
     states, vectors, segment_of_time = integrate(model, start, schedule, days, dosed, settings.tolerances)
-    evaluate = model.evaluate if terms is None else output_evaluator(tuple(terms))
+    states_named = set(model.system.state_names)
+    evaluate = (model.evaluate if terms is None
+                else model.evaluator(tuple(name for name in terms if name not in states_named)))
     evaluated = _evaluate(evaluate, days, states, vectors, segment_of_time)
     evaluated.update({name: states[:, index] for index, name in enumerate(model.system.state_names)})
     at_rest = evaluate(np.zeros(1), settled[:, None], base)

@@ -66,6 +66,23 @@ def test_a_subject_solved_as_a_population_solves_it_matches_a_single_run():
         assert max(np.max(np.abs(changes[1][name] - changes[0][name])) for name in outputs) < 0.01
 
 
+def test_a_subject_without_a_steady_state_is_refused_as_a_single_run_is():
+    """Newton's root is taken as settled only where every mode decays; elsewhere the settling run decides."""
+    from lactabone.solve import SolverError
+    from lactabone.solve.compiled import compiled_model
+    from lactabone.solve.equilibrate import initial_guess, newton_root
+    from lactabone.simulation import _base_vector
+    from lactabone.scenario.schedule import usual_diet
+
+    model = compiled_model()
+    subject = subject_scenario(ONE_INFANT, sample_factors(1, seed=3)[0])
+    base = _base_vector(model, parameter_values(subject), usual_diet(subject))
+    assert newton_root(model, base, initial_guess(model, base))[1]  # every mode decays: no settling run
+    no_calcitriol = scenario_from_dict({"knockouts": ["cyp27b1"], "end_day": 30, "diet": {"calcium_mg_per_day": 300}})
+    with pytest.raises(SolverError, match="no calcium steady state"):
+        solve(no_calcitriol, settings=SUBJECT_SOLVER)
+
+
 def test_table_has_every_subject_and_rejections_carry_their_reason(population):
     table = population.subjects
     assert list(table["subject"]) == list(range(140))

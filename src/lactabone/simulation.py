@@ -19,7 +19,7 @@ from .scenario import Scenario, ScenarioError, build_schedule
 from .scenario.schedule import SpeciesTimeline, diet_inputs, pregnancy_lead_in, usual_diet
 from .solve.compiled import CompiledModel, compiled_model, reduced_model
 from .solve.dosing import bind_doses, doses_of
-from .solve.equilibrate import equilibrate, initial_guess, newton_guess
+from .solve.equilibrate import equilibrate, initial_guess, newton_root
 from .solve.errors import SolverError
 from .solve.integrate import DEFAULT_TOLERANCES, Tolerances, integrate
 
@@ -35,9 +35,11 @@ class SolverSettings:
         tolerance saves nothing.
     cache_steady_state : keep the pre-pregnant steady state per parameter vector (a population, whose
         every subject has its own vector, does not, so memory stays bounded).
-    newton_start : settle the steady state from the root Newton's method finds near the declared
-        pre-pregnant values, not from the declared values themselves (the same steady state, a quarter of
-        a population subject's time saved; see :func:`~lactabone.solve.equilibrate.newton_guess`).
+    newton_start : take the steady state from the root Newton's method finds near the declared pre-pregnant
+        values when every mode of the Jacobian there decays, else settle it from that root (or from the
+        declared values where Newton's method does not converge) with the 40,000-day run and its drift check;
+        the same steady state, about a quarter of a population subject's time saved by starting from the
+        root and a further tenth by skipping the run (:func:`~lactabone.solve.equilibrate.newton_root`).
     only_needed_states : when :func:`solve` is given ``terms``, integrate the pregnancy lead-in and the
         scenario on only the states those terms need (:func:`~lactabone.solve.compiled.reduced_model`: a
         population's outputs do not read the calcium ledger or trabecular number, 7 of 24 states), and
@@ -115,7 +117,9 @@ def _base_vector(model: CompiledModel, values: dict[str, float], diet) -> np.nda
 def _settle(model: CompiledModel, base: np.ndarray, settings: SolverSettings) -> np.ndarray:
     guess = initial_guess(model, base)
     if settings.newton_start:
-        guess = newton_guess(model, base, guess)
+        guess, settled = newton_root(model, base, guess)
+        if settled:  # a root every mode decays back to: the settling run would only add LSODA's error
+            return guess
     return equilibrate(model, base, guess)
 
 

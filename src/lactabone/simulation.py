@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass
 
@@ -76,7 +77,7 @@ def parameter_values(scenario: Scenario) -> dict[str, float]:
     state would need a negative urine or absorption.
     """
     parameters = parameter_set(scenario.species)
-    values = {name: parameter.value for name, parameter in parameters.items()}
+    values = dict(_species_values(scenario.species))
     for name, value in scenario.parameters.items():
         if name not in parameters:
             raise ScenarioError(f"parameters.{name} = {value!r}: not a parameter of the {scenario.species} model "
@@ -94,6 +95,12 @@ def parameter_values(scenario: Scenario) -> dict[str, float]:
     return values
 
 
+@functools.cache
+def _species_values(species: str) -> dict[str, float]:
+    """The species' parameter values by name (copied by each caller: the dict is shared)."""
+    return {name: parameter.value for name, parameter in parameter_set(species).items()}
+
+
 def cow_parameters(cow, values: dict[str, float]) -> dict[str, float]:
     """Parameter values set by a cow's [cow] table: parity and the peak of her lactation curve."""
     if cow is None:
@@ -101,6 +108,17 @@ def cow_parameters(cow, values: dict[str, float]) -> dict[str, float]:
     peak = (cow.peak_milk_kg_per_day / values["milk_density"] if cow.peak_milk_kg_per_day is not None
             else values["milk_volume_per_offspring"] * (values["first_lactation_peak_ratio"] if cow.parity == 1 else 1))
     return {"parity": float(cow.parity), "milk_volume_per_offspring": peak}
+
+
+def _positions_in(full: CompiledModel, model: CompiledModel) -> list[int]:
+    """Where ``model``'s states sit among ``full``'s."""
+    key = model.system.state_names
+    if key not in _state_positions:
+        _state_positions[key] = [full.system.state_names.index(name) for name in key]
+    return _state_positions[key]
+
+
+_state_positions: dict[tuple[str, ...], list[int]] = {}
 
 
 def _base_vector(model: CompiledModel, values: dict[str, float], diet) -> np.ndarray:
@@ -215,7 +233,7 @@ def solve(scenario: Scenario, terms: tuple[str, ...] | None = None,
     base = _base_vector(full, values, usual_diet(scenario))  # the same layout in a reduced model
     settled = _settled_state(full, base, settings)  # settled and checked on every state, as a single run is
     if model is not full:
-        settled = settled[[full.system.state_names.index(name) for name in model.system.state_names]]
+        settled = settled[_positions_in(full, model)]
     timeline = SpeciesTimeline.of(values)
     start = _state_on_start_day(model, settled, base, scenario, timeline, settings.tolerances)
     schedule = build_schedule(scenario, timeline)

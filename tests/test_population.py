@@ -66,6 +66,23 @@ def test_a_subject_solved_as_a_population_solves_it_matches_a_single_run():
         assert max(np.max(np.abs(changes[1][name] - changes[0][name])) for name in outputs) < 0.01
 
 
+def test_a_subject_without_a_steady_state_is_refused_as_a_single_run_is():
+    """Newton's root is taken as settled only where every mode decays; elsewhere the settling run decides."""
+    from lactabone.solve import SolverError
+    from lactabone.solve.compiled import compiled_model
+    from lactabone.solve.equilibrate import initial_guess, newton_root
+    from lactabone.simulation import _base_vector
+    from lactabone.scenario.schedule import usual_diet
+
+    model = compiled_model()
+    subject = subject_scenario(ONE_INFANT, sample_factors(1, seed=3)[0])
+    base = _base_vector(model, parameter_values(subject), usual_diet(subject))
+    assert newton_root(model, base, initial_guess(model, base))[1]  # every mode decays: no settling run
+    no_calcitriol = scenario_from_dict({"knockouts": ["cyp27b1"], "end_day": 30, "diet": {"calcium_mg_per_day": 300}})
+    with pytest.raises(SolverError, match="no calcium steady state"):
+        solve(no_calcitriol, settings=SUBJECT_SOLVER)
+
+
 def test_table_has_every_subject_and_rejections_carry_their_reason(population):
     table = population.subjects
     assert list(table["subject"]) == list(range(140))
@@ -192,6 +209,30 @@ def test_a_subject_evaluating_only_the_terms_it_reads_gets_the_same_values():
     for name in terms:
         np.testing.assert_allclose(restricted.values[name], full.values[name], rtol=1e-12, atol=0)
         assert restricted.pre_pregnant[name] == pytest.approx(full.pre_pregnant[name], rel=1e-12)
+
+
+def test_a_subject_integrates_only_the_states_its_outputs_need():
+    """The ledger and trabecular number feed no population output: they are left out, the rest is unchanged."""
+    import dataclasses
+
+    from lactabone.model.ledger import LEDGER
+    from lactabone.population.subjects import terms_of
+    from lactabone.solve.compiled import compiled_model, integrated_states, reduced_model
+
+    terms = terms_of(BAND_OUTPUTS + ("calcitriol",))
+    model = reduced_model(tuple(sorted(terms)))
+    states = set(model.system.state_names)
+    assert states == set(integrated_states(compiled_model().system, terms))
+    assert not states & (set(LEDGER) | {"trabecular_number"}) and {"calcitriol", "ecf_calcium"} <= states
+    assert model.layout == compiled_model().layout
+    assert reduced_model(tuple(compiled_model().system.state_names)) is compiled_model()
+    tight = dataclasses.replace(SUBJECT_SOLVER, tolerances=solve.__defaults__[1].tolerances)
+    full, reduced = (solve(ONE_INFANT, terms=terms, settings=dataclasses.replace(tight, only_needed_states=flag))
+                     for flag in (False, True))
+    assert set(reduced.values) == set(terms) | states
+    for name in terms:
+        np.testing.assert_allclose(reduced.values[name], full.values[name], rtol=1e-5, atol=1e-9, err_msg=name)
+        assert reduced.pre_pregnant[name] == pytest.approx(full.pre_pregnant[name], rel=1e-9)
 
 
 def test_an_evaluator_refuses_names_that_are_not_terms():

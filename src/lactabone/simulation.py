@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass
 
@@ -17,9 +18,9 @@ from .results.dataset import build_dataset
 from .results.warnings import physiology_warnings
 from .scenario import Scenario, ScenarioError, build_schedule
 from .scenario.schedule import SpeciesTimeline, diet_inputs, pregnancy_lead_in, usual_diet
-from .solve.compiled import CompiledModel, compiled_model, output_evaluator
+from .solve.compiled import CompiledModel, compiled_model, reduced_model
 from .solve.dosing import bind_doses, doses_of
-from .solve.equilibrate import equilibrate, initial_guess, newton_guess
+from .solve.equilibrate import equilibrate, initial_guess, newton_root
 from .solve.errors import SolverError
 from .solve.integrate import DEFAULT_TOLERANCES, Tolerances, integrate
 
@@ -35,14 +36,22 @@ class SolverSettings:
         tolerance saves nothing.
     cache_steady_state : keep the pre-pregnant steady state per parameter vector (a population, whose
         every subject has its own vector, does not, so memory stays bounded).
-    newton_start : settle the steady state from the root Newton's method finds near the declared
-        pre-pregnant values, not from the declared values themselves (the same steady state, a quarter of
-        a population subject's time saved; see :func:`~lactabone.solve.equilibrate.newton_guess`).
+    newton_start : take the steady state from the root Newton's method finds near the declared pre-pregnant
+        values when every mode of the Jacobian there decays, else settle it from that root (or from the
+        declared values where Newton's method does not converge) with the 40,000-day run and its drift check;
+        the same steady state, about a quarter of a population subject's time saved by starting from the
+        root and a further tenth by skipping the run (:func:`~lactabone.solve.equilibrate.newton_root`).
+    only_needed_states : when :func:`solve` is given ``terms``, integrate the pregnancy lead-in and the
+        scenario on only the states those terms need (:func:`~lactabone.solve.compiled.reduced_model`: a
+        population's outputs do not read the calcium ledger or trabecular number, 7 of 24 states), and
+        return only those states. The same equations; LSODA then controls its error and builds its
+        Jacobians over fewer states. The steady state is still found and checked on every state.
     """
 
     tolerances: Tolerances = DEFAULT_TOLERANCES
     cache_steady_state: bool = True
     newton_start: bool = False
+    only_needed_states: bool = False
 
 
 _settled_cache: dict[tuple[bytes, SolverSettings], np.ndarray] = {}
@@ -68,7 +77,7 @@ def parameter_values(scenario: Scenario) -> dict[str, float]:
     state would need a negative urine or absorption.
     """
     parameters = parameter_set(scenario.species)
-    values = {name: parameter.value for name, parameter in parameters.items()}
+    values = dict(_species_values(scenario.species))
     for name, value in scenario.parameters.items():
         if name not in parameters:
             raise ScenarioError(f"parameters.{name} = {value!r}: not a parameter of the {scenario.species} model "
@@ -86,6 +95,12 @@ def parameter_values(scenario: Scenario) -> dict[str, float]:
     return values
 
 
+@functools.cache
+def _species_values(species: str) -> dict[str, float]:
+    """The species' parameter values by name (copied by each caller: the dict is shared)."""
+    return {name: parameter.value for name, parameter in parameter_set(species).items()}
+
+
 def cow_parameters(cow, values: dict[str, float]) -> dict[str, float]:
     """Parameter values set by a cow's [cow] table: parity and the peak of her lactation curve."""
     if cow is None:
@@ -93,6 +108,17 @@ def cow_parameters(cow, values: dict[str, float]) -> dict[str, float]:
     peak = (cow.peak_milk_kg_per_day / values["milk_density"] if cow.peak_milk_kg_per_day is not None
             else values["milk_volume_per_offspring"] * (values["first_lactation_peak_ratio"] if cow.parity == 1 else 1))
     return {"parity": float(cow.parity), "milk_volume_per_offspring": peak}
+
+
+def _positions_in(full: CompiledModel, model: CompiledModel) -> list[int]:
+    """Where ``model``'s states sit among ``full``'s."""
+    key = model.system.state_names
+    if key not in _state_positions:
+        _state_positions[key] = [full.system.state_names.index(name) for name in key]
+    return _state_positions[key]
+
+
+_state_positions: dict[tuple[str, ...], list[int]] = {}
 
 
 def _base_vector(model: CompiledModel, values: dict[str, float], diet) -> np.ndarray:
@@ -109,7 +135,9 @@ def _base_vector(model: CompiledModel, values: dict[str, float], diet) -> np.nda
 def _settle(model: CompiledModel, base: np.ndarray, settings: SolverSettings) -> np.ndarray:
     guess = initial_guess(model, base)
     if settings.newton_start:
-        guess = newton_guess(model, base, guess)
+        guess, settled = newton_root(model, base, guess)
+        if settled:  # a root every mode decays back to: the settling run would only add LSODA's error
+            return guess
     return equilibrate(model, base, guess)
 
 
@@ -160,8 +188,9 @@ def _state_on_start_day(model: CompiledModel, settled: np.ndarray, base: np.ndar
     segments = build_schedule(scenario, timeline, window=lead_in)
     states, _, _ = integrate(model, settled, segments, np.array([lead_in[1]]), base, tolerances)
     start = states[-1].copy()
-    for name in LEDGER:
-        start[model.system.state_names.index(name)] = 0.0
+    for index, name in enumerate(model.system.state_names):
+        if name in LEDGER:
+            start[index] = 0.0
     return start
 
 
@@ -187,7 +216,8 @@ def solve(scenario: Scenario, terms: tuple[str, ...] | None = None,
           settings: SolverSettings = SolverSettings()) -> Solution:
     """Solve a scenario and evaluate every term of the model (or only ``terms``) over the output days.
 
-    ``terms`` (names of terms; states always come back) restricts the
+    ``terms`` (names of terms or states; every state comes back, or with
+    ``settings.only_needed_states`` only those the terms need) restricts the
     evaluation to what the caller reads: a population's subjects need a dozen
     of the model's few hundred terms, and evaluating all of them on every
     output day costs a fifth of a subject's time. ``settings``: tolerances and
@@ -197,16 +227,22 @@ def solve(scenario: Scenario, terms: tuple[str, ...] | None = None,
     scenario = revalidated(scenario)
     values = parameter_values(scenario)
     _refuse_drugs_without_a_target(scenario, values)
-    model = compiled_model()
-    base = _base_vector(model, values, usual_diet(scenario))
-    settled = _settled_state(model, base, settings)
+    full = compiled_model()
+    model = (reduced_model(tuple(sorted(set(terms)))) if terms is not None and settings.only_needed_states
+             else full)
+    base = _base_vector(full, values, usual_diet(scenario))  # the same layout in a reduced model
+    settled = _settled_state(full, base, settings)  # settled and checked on every state, as a single run is
+    if model is not full:
+        settled = settled[_positions_in(full, model)]
     timeline = SpeciesTimeline.of(values)
     start = _state_on_start_day(model, settled, base, scenario, timeline, settings.tolerances)
     schedule = build_schedule(scenario, timeline)
     days = output_days(scenario)
     dosed = bind_doses(model.layout, base, doses_of(scenario, values), values)
     states, vectors, segment_of_time = integrate(model, start, schedule, days, dosed, settings.tolerances)
-    evaluate = model.evaluate if terms is None else output_evaluator(tuple(terms))
+    states_named = set(model.system.state_names)
+    evaluate = (model.evaluate if terms is None
+                else model.evaluator(tuple(name for name in terms if name not in states_named)))
     evaluated = _evaluate(evaluate, days, states, vectors, segment_of_time)
     evaluated.update({name: states[:, index] for index, name in enumerate(model.system.state_names)})
     at_rest = evaluate(np.zeros(1), settled[:, None], base)

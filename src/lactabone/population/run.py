@@ -75,8 +75,9 @@ def run_population(scenario: Scenario, n: int, seed: int = 0, executor: concurre
     """Simulate ``n`` virtual subjects of ``scenario``.
 
     Each subject is solved with :data:`~lactabone.population.subjects.SUBJECT_SOLVER`: its steady state from
-    Newton's method, its run at LSODA tolerance 1e-4 instead of a single run's 1e-7 (spine aBMD change within
-    1.6e-3 points of the 1e-7 solution over 1,000 subjects; docs/populations.md).
+    Newton's method, its run on only the states its outputs need at LSODA tolerance 5e-5 instead of a single
+    run's 1e-7 (spine aBMD change within 7.7e-4 points of the 1e-7 solution over 1,000 subjects;
+    docs/populations.md).
 
     Parameters
     ----------

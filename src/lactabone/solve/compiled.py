@@ -7,6 +7,7 @@ there, so numba's own cache can keep the machine code between sessions.
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import importlib.util
@@ -14,7 +15,7 @@ import os
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import Callable, Iterable
 
 import numpy as np
 import sympy as sp
@@ -65,6 +66,25 @@ class CompiledModel:
     def _positions(self) -> dict[str, int]:
         return {name: index for index, name in enumerate(self.layout)}
 
+    def evaluator(self, names: tuple[str, ...]) -> Callable:
+        """An evaluator like :attr:`evaluate` that computes only ``names`` (terms or ``rate_<state>``).
+
+        Compiled once per set of names and cached on disk like the model; the
+        compiler drops every term the names do not depend on, so a population that
+        summarises a dozen outputs does not pay for the other few hundred.
+        """
+        if names not in self._evaluators:
+            unknown = sorted(set(names) - set(evaluated_names(self.system)))
+            if unknown:
+                raise ValueError(f"not terms of the model: {', '.join(unknown)}")
+            module = _import(_write_module(self.system, tuple(names)))
+            self._evaluators[names] = _evaluator(module.evaluate, tuple(names))
+        return self._evaluators[names]
+
+    @functools.cached_property
+    def _evaluators(self) -> dict[tuple[str, ...], Callable]:
+        return {}
+
 
 def _write_module(system: System, names: tuple[str, ...] | None = None) -> Path:
     """Write the generated module once per version of the equations; return its path.
@@ -111,25 +131,81 @@ def _evaluator(function, names: tuple[str, ...]) -> Callable:
     return evaluate
 
 
-@functools.cache
 def output_evaluator(names: tuple[str, ...]) -> Callable:
-    """An evaluator like :attr:`CompiledModel.evaluate` that computes only ``names`` (terms or ``rate_<state>``).
-
-    Compiled once per set of names and cached on disk like the full model; the
-    compiler drops every term the names do not depend on, so a population that
-    summarises a dozen outputs does not pay for the other few hundred.
-    """
-    system = compiled_model().system
-    unknown = sorted(set(names) - set(evaluated_names(system)))
-    if unknown:
-        raise ValueError(f"not terms of the model: {', '.join(unknown)}")
-    return _evaluator(_import(_write_module(system, tuple(names))).evaluate, tuple(names))
+    """The full model's evaluator of only ``names`` (:meth:`CompiledModel.evaluator`)."""
+    return compiled_model().evaluator(tuple(names))
 
 
 @functools.cache
 def compiled_model() -> CompiledModel:
     """Build (or load from the cache) the compiled model of the assembled system."""
-    system = build_system()
+    return _compile(build_system())
+
+
+def integrated_states(system: System, names: Iterable[str]) -> tuple[str, ...]:
+    """The states needed to compute ``names`` (terms or states) over time, in the system's order.
+
+    Those that the names read (directly or through other terms), then every
+    state that their rates read, until no rate reads a state outside the set.
+    """
+    states = set(system.state_names)
+    reads: dict[str, set[str]] = {}  # term -> the states it reads, directly or through other terms
+    for term in system.terms:  # in evaluation order: a term's own terms are resolved already
+        reads[term.name] = set()
+        for symbol in term.expression.free_symbols:
+            reads[term.name] |= reads.get(symbol.name, {symbol.name} & states)
+
+    def read_by(expression: sp.Expr) -> set[str]:
+        found: set[str] = set()
+        for symbol in expression.free_symbols:
+            found |= reads.get(symbol.name, {symbol.name} & states)
+        return found
+
+    rates = dict(zip(system.state_names, system.rates))
+    needed: set[str] = set()
+    for name in names:
+        needed |= reads.get(name, {name} & states)
+    pending = set(needed)
+    while pending:
+        new = read_by(rates[pending.pop()]) - needed
+        needed |= new
+        pending |= new
+    return tuple(name for name in system.state_names if name in needed)
+
+
+def reduced_system(system: System, states: tuple[str, ...], names: Iterable[str] = ()) -> System:
+    """``system`` restricted to ``states`` (closed under their rates, see :func:`integrated_states`), with the
+    terms their rates and ``names`` need; the parameter vector's layout is unchanged."""
+    kept = [index for index, name in enumerate(system.state_names) if name in set(states)]
+    rates = tuple(system.rates[index] for index in kept)
+    needed = set(names)
+    for rate in rates:
+        needed |= {symbol.name for symbol in rate.free_symbols}
+    terms = []
+    for term in reversed(system.terms):  # a term comes after the terms it uses
+        if term.name in needed:
+            terms.append(term)
+            needed |= {symbol.name for symbol in term.expression.free_symbols}
+    return dataclasses.replace(system, states=tuple(system.states[index] for index in kept),
+                               terms=tuple(reversed(terms)), rates=rates)
+
+
+@functools.cache
+def reduced_model(names: tuple[str, ...]) -> CompiledModel:
+    """The compiled model of only the states needed to compute ``names`` (terms or states) over time.
+
+    The same equations, generated from the same system: the states no name depends on (the calcium ledger,
+    trabecular number for a population's outputs) are left out, so LSODA's steps and finite-difference
+    Jacobians work on fewer states. The full model when every state is needed.
+    """
+    full = compiled_model()
+    states = integrated_states(full.system, names)
+    if not states or len(states) == len(full.system.states):
+        return full
+    return _compile(reduced_system(full.system, states, names))
+
+
+def _compile(system: System) -> CompiledModel:
     module = _import(_write_module(system))
     evaluate = _evaluator(module.evaluate, evaluated_names(system))
 

@@ -102,17 +102,30 @@ def _modal_rows(days, given, eigenvalues):
 def bind_doses(layout: tuple[str, ...], base: np.ndarray, doses: list[Dose],
                values: dict[str, float]) -> np.ndarray:
     """``base`` with every dosed drug's table appended and its ``<drug>_dose_table`` input pointing at it."""
+    slots = _dose_table_slots(layout)
     vector = [np.asarray(base, dtype=float).copy()]
-    vector[0][[layout.index(dose_table_input(drug)) for drug in DRUG_ROUTES]] = -1.0
+    vector[0][list(slots.values())] = -1.0
+    if not doses:
+        return vector[0]
     size = base.size
     for drug in DRUG_ROUTES:
         given = [dose for dose in doses if dose.drug == drug]
         if given:
             table = dose_table(drug, given, values)
-            vector[0][layout.index(dose_table_input(drug))] = size
+            vector[0][slots[drug]] = size
             vector.append(table)
             size += table.size
     return np.concatenate(vector)
+
+
+_slots: dict[tuple[str, ...], dict[str, int]] = {}
+
+
+def _dose_table_slots(layout: tuple[str, ...]) -> dict[str, int]:
+    """Each drug's ``<drug>_dose_table`` position in ``layout`` (looked up once per layout)."""
+    if layout not in _slots:
+        _slots[layout] = {drug: layout.index(dose_table_input(drug)) for drug in DRUG_ROUTES}
+    return _slots[layout]
 
 
 @numba.njit(cache=True)

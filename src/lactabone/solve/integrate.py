@@ -10,7 +10,7 @@ import numpy as np
 from ..scenario.schedule import DIET_INPUTS
 from .compiled import CompiledModel
 from .errors import SolverError
-from .lsoda import lsoda
+from .lsoda import lsoda, quiet_native_output
 
 
 @dataclass(frozen=True)
@@ -71,24 +71,37 @@ def integrate(model: CompiledModel, initial: np.ndarray, segments: Sequence, out
     segment_of_time = np.zeros(output_days.size, dtype=np.int64)
     current = np.asarray(initial, dtype=float)
     last = len(segments) - 1
-    for number, segment in enumerate(segments):
-        vector = vectors[number] = segment_vector(model, base, segment)
-        inside = (output_days >= segment.start_day) & (
-            (output_days < segment.end_day) | (number == last))
-        times = np.unique(np.concatenate(([segment.start_day], output_days[inside], [segment.end_day])))
-        solution, success = lsoda(model.rhs_address, current, times, vector, tolerances.relative,
-                                  tolerances.absolute, tolerances.maximum_steps)
-        where = f"segment {number} (days {segment.start_day:g} to {segment.end_day:g})"
-        if not success:
-            raise SolverError(f"solver failed in {where}: LSODA stopped before reaching day {segment.end_day:g} "
-                              f"(step budget {tolerances.maximum_steps} or tolerance not met)")
-        finite = np.isfinite(solution).all(axis=1)
-        if not finite.all():
-            row = int(np.argmin(finite))
-            raise SolverError(f"solver failed in {where} near day {times[row]:g}: non-finite states "
-                              f"{_non_finite_states(model, solution[row])}")
-        positions = np.searchsorted(times, output_days[inside])
-        states[inside] = solution[positions]
-        segment_of_time[inside] = number
-        current = solution[-1]
+    with quiet_native_output():  # once for all the segments, not once per LSODA call
+        for number, segment in enumerate(segments):
+            vector = vectors[number] = segment_vector(model, base, segment)
+            inside = (output_days >= segment.start_day) & (
+                (output_days < segment.end_day) | (number == last))
+            times = _segment_times(segment.start_day, output_days[inside], segment.end_day)
+            solution, success = lsoda(model.rhs_address, current, times, vector, tolerances.relative,
+                                      tolerances.absolute, tolerances.maximum_steps)
+            where = f"segment {number} (days {segment.start_day:g} to {segment.end_day:g})"
+            if not success:
+                raise SolverError(f"solver failed in {where}: LSODA stopped before reaching day {segment.end_day:g} "
+                                  f"(step budget {tolerances.maximum_steps} or tolerance not met)")
+            if not np.isfinite(solution).all():
+                row = int(np.argmin(np.isfinite(solution).all(axis=1)))
+                raise SolverError(f"solver failed in {where} near day {times[row]:g}: non-finite states "
+                                  f"{_non_finite_states(model, solution[row])}")
+            positions = np.searchsorted(times, output_days[inside])
+            states[inside] = solution[positions]
+            segment_of_time[inside] = number
+            current = solution[-1]
     return states, vectors, segment_of_time
+
+
+def _segment_times(start: float, inside: np.ndarray, end: float) -> np.ndarray:
+    """The segment's start, the output days inside it and its end, sorted, each once (``np.unique`` of them,
+    without its sort when the output days come sorted, as :func:`~lactabone.simulation.output_days` gives them)."""
+    times = inside
+    if not times.size or times[0] != start:
+        times = np.concatenate(([start], times))
+    if times[-1] != end:
+        times = np.concatenate((times, [end]))
+    if not (times[1:] > times[:-1]).all():
+        return np.unique(times)
+    return times

@@ -49,17 +49,37 @@ def _wrapper():
 
 
 _QUIET_LOCK = threading.Lock()
+_quiet = threading.local()  # .depth: how many quiet_native_output blocks this thread is inside
 
 
 @contextlib.contextmanager
-def _quiet_native_output() -> Iterator[None]:
+def quiet_native_output() -> Iterator[None]:
     """Send what native code writes to the process's stdout and stderr to the null device meanwhile.
 
     LSODA prints its warnings ("lsoda -- warning..t + h = t") from C; a failure
     is reported instead as one :class:`~lactabone.solve.errors.SolverError` line.
     Python's own ``sys.stdout`` and ``sys.stderr`` are flushed first and work
-    as before afterwards.
+    as before afterwards. Nested blocks do nothing more: the outermost one
+    redirects and restores (a run's segments are silenced once, not once each).
     """
+    depth = getattr(_quiet, "depth", 0)
+    if depth:
+        _quiet.depth = depth + 1
+        try:
+            yield
+        finally:
+            _quiet.depth = depth
+        return
+    _quiet.depth = 1
+    try:
+        with _redirected_to_null():
+            yield
+    finally:
+        _quiet.depth = 0
+
+
+@contextlib.contextmanager
+def _redirected_to_null() -> Iterator[None]:
     for stream in (sys.stdout, sys.stderr):
         with contextlib.suppress(Exception):
             stream.flush()
@@ -129,7 +149,7 @@ def lsoda(address: int, initial: np.ndarray, times: np.ndarray, parameters: np.n
     previous_hook = sys.unraisablehook
     sys.unraisablehook = lambda unraisable: failures.append(unraisable.exc_value)
     try:
-        with _quiet_native_output():
+        with quiet_native_output():
             _wrapper()(address, initial.size, initial.ctypes.data, parameters.ctypes.data, times.size,
                        times.ctypes.data, solution.ctypes.data, relative_tolerance, absolute_tolerance,
                        maximum_steps, success.ctypes.data)

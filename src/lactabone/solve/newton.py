@@ -22,7 +22,8 @@ MAXIMUM_ITERATIONS = 20
 
 @numba.njit(cache=True)
 def _iterate(rhs, guess, parameters, active, maximum_iterations, step_tolerance):
-    """(states, converged): Newton iterations from ``guess`` on the ``active`` states of ``rhs`` at t = 0."""
+    """(states, converged, Jacobian of the last iteration): Newton iterations from ``guess`` on the ``active``
+    states of ``rhs`` at t = 0."""
     states = guess.copy()
     size = active.size
     rates = np.empty(states.size)
@@ -47,24 +48,26 @@ def _iterate(rhs, guess, parameters, active, maximum_iterations, step_tolerance)
         for row in range(size):
             index = active[row]
             if not np.isfinite(change[row]):
-                return guess, False
+                return guess, False, jacobian
             if abs(change[row]) > step_tolerance * max(abs(states[index]), 1e-6):
                 converged = False
             states[index] += change[row]
         if converged:
-            return states, True
-    return guess, False
+            return states, True, jacobian
+    return guess, False, jacobian
 
 
-def newton_steady_state(rhs, guess: np.ndarray, parameters: np.ndarray, active: np.ndarray) -> np.ndarray | None:
-    """The steady state near ``guess`` of the numba cfunc ``rhs`` on the ``active`` states (indices), or None
-    when Newton's method does not converge (a singular Jacobian, a non-finite step, the right-hand side
-    failing, or no convergence within :data:`MAXIMUM_ITERATIONS`)."""
+def newton_steady_state(rhs, guess: np.ndarray, parameters: np.ndarray,
+                        active: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
+    """The steady state near ``guess`` of the numba cfunc ``rhs`` on the ``active`` states (indices) and the
+    Jacobian of their rates (rows and columns in ``active`` order) at the last iterate, within
+    :data:`STEP_TOLERANCE` of it; or None when Newton's method does not converge (a singular Jacobian, a
+    non-finite step, the right-hand side failing, or no convergence within :data:`MAXIMUM_ITERATIONS`)."""
     failures: list[BaseException] = []
     previous_hook = sys.unraisablehook
     sys.unraisablehook = lambda unraisable: failures.append(unraisable.exc_value)
     try:
-        states, converged = _iterate(rhs, np.ascontiguousarray(guess, dtype=np.float64),
+        states, converged, jacobian = _iterate(rhs, np.ascontiguousarray(guess, dtype=np.float64),
                                      np.ascontiguousarray(parameters, dtype=np.float64),
                                      np.ascontiguousarray(active, dtype=np.int64), MAXIMUM_ITERATIONS,
                                      STEP_TOLERANCE)
@@ -72,6 +75,6 @@ def newton_steady_state(rhs, guess: np.ndarray, parameters: np.ndarray, active: 
         return None
     finally:
         sys.unraisablehook = previous_hook
-    if failures or not converged or not np.isfinite(states).all():
+    if failures or not converged or not np.isfinite(states).all() or not np.isfinite(jacobian).all():
         return None
-    return states
+    return states, jacobian

@@ -130,9 +130,19 @@ def test_mammary_pthrp_knockout_blunts_the_loss():
     assert float(knockout["bmd_spine_change"].sel(day=180)) > 0.8 * float(wild["bmd_spine_change"].sel(day=180))
 
 
-def test_a_diet_with_no_calcium_steady_state_is_reported_not_returned():
-    with pytest.raises(lactabone.SolverError, match="no calcium steady state"):
-        _simulate(end_day=10, diet={"calcium_mg_per_day": 50})
+def test_a_diet_a_mother_cannot_survive_says_so():
+    """50 mg/d settles, over thousands of days, where serum calcium is lethal: the run carries the warning."""
+    dataset = _simulate(end_day=10, diet={"calcium_mg_per_day": 50})
+    assert float(dataset["serum_calcium"][0]) < 1
+    assert any("would not survive" in warning for warning in dataset.attrs["warnings"])
+
+
+def test_a_steady_state_slower_than_the_settling_run_is_found():
+    """A Cyp27b1-null woman on 1,000 mg/d is still creeping towards her steady state after 40,000 days (her
+    skeleton's slowest mode); Newton's method from there finds it, hypocalcaemic but alive (1.4 mmol/L)."""
+    state = _resting("human", knockouts=["cyp27b1"], diet={"calcium_mg_per_day": 1000})
+    assert 1.3 < state["serum_calcium"] < 1.6
+    assert state["pth"] > 10 * 3.85  # secondary hyperparathyroidism
 
 
 def test_parameter_override_changes_the_named_term():

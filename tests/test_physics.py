@@ -122,7 +122,7 @@ def test_mammary_pthrp_knockout_acts_through_its_named_term():
                                                                         rel=0.02)
 
 
-@pytest.mark.xfail(strict=True, reason="without mammary PTHrP the spine still loses 7.49% against 7.50% (S17, S19): with one "
+@pytest.mark.xfail(strict=True, reason="without mammary PTHrP the spine still loses 7.48% against 7.50% (S17, S19): with one "
                    "PTH1R potency, PTHrP at its measured level adds little PTH1R signal that PTH does not give back")
 def test_mammary_pthrp_knockout_blunts_the_loss():
     wild = _simulate(end_day=200)

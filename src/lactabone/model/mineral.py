@@ -75,7 +75,7 @@ PTH and PTHrP act on the one PTH1R with one potency in every tissue
 
 import sympy as sp
 
-from .core import Arm, p, relaxation, restraint, saturation, v
+from .core import Arm, p, positive_part, relaxation, restraint, saturation, v
 
 #: Extracellular calcium mass at the reference serum calcium [mg].
 ECF_CALCIUM_REFERENCE = p.extracellular_volume * p.serum_calcium_reference * p.calcium_molar_mass
@@ -227,7 +227,7 @@ def build() -> Arm:
         "efficiently (Heaney & Skillman 1964 J Lab Clin Med 64:29)")
     intestinal_drive = arm.term(
         "calcitriol_intestinal_drive",
-        (calcitriol / p.calcitriol_reference) ** p.calcitriol_intestinal_exponent
+        (positive_part(calcitriol) / p.calcitriol_reference) ** p.calcitriol_intestinal_exponent
         * (1 + p.prolactin_intestinal_gain * (v.prolactin / p.prolactin_reference - 1))
         * (1 + p.pregnancy_intestinal_gain * v.gestation), "1",
         "induction of intestinal calcium transporters by calcitriol, prolactin (rodents) and pregnancy")

@@ -26,8 +26,11 @@ from .variability import VARIABILITY, Variation, sample_factors, variation_names
 
 #: Subjects of the pilot chunk (run in the calling process) that fixes the band grid.
 PILOT_SUBJECTS = 100
-#: Subjects per task sent to a worker (fixed, so results do not depend on the number of workers).
-SUBJECTS_PER_CHUNK = 200
+#: Subjects per task sent to a worker (fixed, so results do not depend on the number of workers). Each task
+#: sends back its band histograms, 8.4 MB whatever its size (9 outputs x 576 days x 400 bins for the example
+#: scenario), pickled, piped and merged in the parent in about 25 ms: 500 subjects a task keep that under 2%
+#: of their time (200 did not), and 100,000 subjects still make 200 tasks to share between the workers.
+SUBJECTS_PER_CHUNK = 500
 _UNITS = {output.name: output.unit for output in OUTPUTS}
 
 

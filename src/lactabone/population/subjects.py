@@ -23,8 +23,9 @@ from .variability import Variation, subject_scenario
 #: Outputs summarised as percentile bands over time.
 BAND_OUTPUTS = ("serum_calcium", "pth", "pthrp", "calcitriol", "milk_calcium", "bmd_spine_change",
                 "bmd_femoral_neck_change", "bmd_hip_change", "bmd_radius_change")
-#: Subjects solved between two additions to the histograms (bounds a worker's memory).
-FLUSH_EVERY = 200
+#: Subjects solved between two additions to the histograms (bounds a worker's memory: 500 subjects' band
+#: trajectories of 546 days are 20 MB; each addition costs about 10 ms whatever its size).
+FLUSH_EVERY = 500
 #: How each subject of a population or a sensitivity analysis is solved: its steady state is not kept
 #: (every subject has its own) and is settled from the root Newton's method finds; only the states that the
 #: requested outputs need are integrated (not the calcium ledger or trabecular number: 17 of 24 states for a

@@ -48,11 +48,10 @@ PTH and PTHrP act on the one PTH1R with one potency in every tissue
     gut_calcium_absorbed = fractional_calcium_absorption * dietary_calcium
     renal_cyp27b1_target = (c + (1 - c) renal_pth1r_signal^cyp27b1_pth_exponent) x restraints by phosphate,
         calcitriol (CYP24) and ionized calcium x pregnancy and prolactin drives
-        (c = cyp27b1_constitutive_share: the enzyme made without PTH1R, k_conv_min of Granjon 2016 and Stadt &
-         Layton 2023, so that animals without PTH keep some calcitriol)
-        (ionized calcium restrains the enzyme without PTH, through the tubule's own CaSR: Pth-null mice on a
-         low-calcium diet still raise it, Miao 2004 Endocrinology 145:2046; gamma_conv_Ca of Granjon 2016 and
-         Stadt & Layton 2023)
+        (c = cyp27b1_constitutive_share, the enzyme made without PTH1R: k_conv_min of Granjon 2016 and Stadt &
+         Layton 2023, so that animals without PTH keep some calcitriol; ionized calcium restrains the enzyme
+         through the tubule's own CaSR, their gamma_conv_Ca, so that Pth-null mice on a low-calcium diet still
+         raise it, Miao 2004 Endocrinology 145:2046)
     d calcitriol/dt = calcitriol_clearance_rate (calcitriol_reference cyp27b1 renal_cyp27b1_activity - calcitriol)
     d renal_cyp27b1_activity/dt = (renal_cyp27b1_target - activity) / cyp27b1_time_constant
     d intestinal_mucosa/dt = ((food_intake / food_intake_reference) ** intestinal_hypertrophy_exponent - mucosa)

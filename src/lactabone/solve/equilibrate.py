@@ -37,6 +37,12 @@ def _reset(model: CompiledModel, states: np.ndarray) -> np.ndarray:
     return states
 
 
+def _solved_states(model: CompiledModel) -> np.ndarray:
+    """Indices of the states with a restoring force: all but the neutral states and the ledger."""
+    return np.array([index for index, name in enumerate(model.system.state_names)
+                     if name not in NEUTRAL_STATES and name not in LEDGER])
+
+
 def newton_guess(model: CompiledModel, base: np.ndarray, guess: np.ndarray) -> np.ndarray:
     """:func:`newton_root`'s states (``guess`` where Newton's method does not converge)."""
     return newton_root(model, base, guess)[0]
@@ -61,9 +67,7 @@ def newton_root(model: CompiledModel, base: np.ndarray, guess: np.ndarray,
     (no convergence, or a mode that grows or decays slowly) ``settled`` is
     False and the settling run decides, as it did before.
     """
-    names = model.system.state_names
-    active = np.array([index for index, name in enumerate(names) if name not in NEUTRAL_STATES and name not in LEDGER])
-    found = newton_steady_state(model.rhs, _reset(model, guess), base, active)
+    found = newton_steady_state(model.rhs, _reset(model, guess), base, _solved_states(model))
     if found is None:
         return guess, False
     root, jacobian = found
@@ -81,10 +85,9 @@ def equilibrate(model: CompiledModel, base: np.ndarray, guess: np.ndarray,
                               tolerances.maximum_steps)
     if not success or not np.isfinite(solution).all():
         raise SolverError("the pre-pregnant steady state could not be reached (solver failed while settling)")
-    settled = _reset(model, solution[-1])
     names = model.system.state_names
     drift = np.abs(solution[-1] - solution[-2]) / np.maximum(np.abs(solution[-1]), 1e-6)
-    checked = [i for i, name in enumerate(names) if name not in NEUTRAL_STATES and name not in LEDGER]
+    checked = _solved_states(model)
     if drift[checked].max() > 1e-4:
         root = _slow_steady_state(model, base, solution[-2], solution[-1])
         if root is not None:
@@ -93,21 +96,20 @@ def equilibrate(model: CompiledModel, base: np.ndarray, guess: np.ndarray,
         raise SolverError(
             f"the pre-pregnant steady state did not settle after {SETTLING_DAYS:g} days: {worst} still drifting "
             "(with these parameters and this diet the mother has no calcium steady state)")
-    return settled
+    return _reset(model, solution[-1])
 
 
 def _slow_steady_state(model: CompiledModel, base: np.ndarray, middle: np.ndarray, end: np.ndarray) -> np.ndarray | None:
     """The steady state a settling run was still creeping towards, or None.
 
-    A mode slower than the settling run (an animal that lost most of its bone
-    turnover's calcium balance, say a knockout: time constants of thousands of
-    days) leaves the run still drifting at its end. Newton's method from the end
-    finds the root; it is the steady state when every mode there decays and the
-    end lies closer to it than to the run's midpoint (the run was converging on
-    it, not passing by).
+    A mode slower than the settling run (a knockout's skeleton can take
+    thousands of days) leaves the run still drifting at its end. Newton's
+    method from the end finds the root; it is the steady state when every mode
+    there decays and the end lies closer to it than to the run's midpoint (the
+    run was converging on it, not passing by).
     """
     root, decays = newton_root(model, base, end, decay=0.0)
     if not decays:
         return None
-    checked = [i for i, name in enumerate(model.system.state_names) if name not in NEUTRAL_STATES and name not in LEDGER]
+    checked = _solved_states(model)
     return root if np.abs(end - root)[checked].max() < np.abs(end - middle)[checked].max() else None

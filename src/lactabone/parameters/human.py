@@ -12,10 +12,19 @@ from pathlib import Path
 from .base import assumed, borrowed, calibrated, constant, literature, switch
 from .drugs import DRUG_PARAMETERS
 
-#: Values fitted by ``lactabone calibrate --write`` (see lactabone.calibration).
-#: Share of 1-alpha-hydroxylase made without PTH1R in Stadt & Layton 2023's virgin female rat (see below).
+#: Share of 1-alpha-hydroxylase made without PTH1R in Stadt & Layton 2023's virgin female rat, and how it follows
+#: from their parameters (literature for rats, borrowed by the other species).
 CYP27B1_CONSTITUTIVE_SHARE = 0.577
+CYP27B1_CONSTITUTIVE_SOURCE = (
+    "Stadt & Layton 2023 J Theor Biol 111583, virgin female rat: k_conv_min 2.5e-6 per min against the PTH-driven "
+    "delta_conv_max 3.5e-5 x 0.298 (PTH 6.288 of K_conv_PTH 7.25, nconv 6) x 0.739 (calcium) x 0.238 (calcitriol) "
+    "= 1.83e-6 per min")
+#: Calcium's restraint of 1-alpha-hydroxylase in the same rat: gamma_conv_Ca times the reference ionized calcium.
+CYP27B1_CALCIUM_SOURCE = ("Stadt & Layton 2023 J Theor Biol 111583, female rat (after Granjon 2016 Am J Physiol Renal "
+                          "311:F1047): production / (1 + gamma_conv_Ca [Ca2+]), gamma_conv_Ca 0.3 per mmol/L, times "
+                          "1.2 mmol/L")
 
+#: Values fitted by ``lactabone calibrate --write`` (see lactabone.calibration).
 CALIBRATED = json.loads(Path(__file__).with_name("calibrated_human.json").read_text())
 
 YEAR = 365.25  # days
@@ -232,16 +241,13 @@ PARAMETERS = [
             "Bone 46:49 (log-slope 1), with the constitutive share below carrying none of it"),
     borrowed("cyp27b1_constitutive_share", CYP27B1_CONSTITUTIVE_SHARE, "1",
              "share of the reference 1-alpha-hydroxylase activity made without PTH1R", "rats",
-             "Stadt & Layton 2023 J Theor Biol 111583, virgin female rat: k_conv_min 2.5e-6 per min against the "
-             "PTH-driven delta_conv_max 3.5e-5 x 0.298 (PTH 6.288 of K_conv_PTH 7.25, nconv 6) x 0.739 (calcium) "
-             "x 0.238 (calcitriol) = 1.83e-6 per min; Pth-null mice keep low but measurable calcitriol and raise "
-             "it on a low-calcium diet (Miao 2004 Endocrinology 145:2046)"),
+             CYP27B1_CONSTITUTIVE_SOURCE + "; Pth-null mice keep low but measurable calcitriol and raise it on a "
+             "low-calcium diet (Miao 2004 Endocrinology 145:2046)"),
     assumed("cyp27b1_phosphate_sensitivity", 1, "1", "phosphate restraint of 1-alpha-hydroxylase",
             "hypophosphataemia raises calcitriol"),
     borrowed("cyp27b1_calcium_sensitivity", 0.36, "1",
              "PTH-independent restraint of 1-alpha-hydroxylase by ionized calcium (restraint at the reference)",
-             "rats", "Stadt & Layton 2023 J Theor Biol 111583 (female rat; Granjon 2016 Am J Physiol Renal "
-             "311:F1047): production / (1 + gamma_conv_Ca [Ca2+]), gamma_conv_Ca 0.3 per mmol/L, times 1.2 mmol/L"),
+             "rats", CYP27B1_CALCIUM_SOURCE),
     assumed("cyp24_feedback_sensitivity", 0.5, "1", "calcitriol's own restraint (CYP24A1 induction)",
             "calcitriol induces its catabolism"),
     calibrated("pregnancy_cyp27b1_gain", CALIBRATED, "1", "pregnancy drive of 1-alpha-hydroxylase at term",

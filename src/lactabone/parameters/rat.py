@@ -84,13 +84,10 @@ CHANGES = [
     assumed("diet_calcium_reference", 170, "mg/d", "calcium eaten by a virgin rat on 1% chow", "17 g/d of 1% chow"),
     literature("cyp27b1_constitutive_share", human.CYP27B1_CONSTITUTIVE_SHARE, "1",
                "share of the reference 1-alpha-hydroxylase activity made without PTH1R",
-               "Stadt & Layton 2023 J Theor Biol 111583, virgin female rat: k_conv_min 2.5e-6 per min against the "
-               "PTH-driven delta_conv_max 3.5e-5 x 0.298 (PTH 6.288 of K_conv_PTH 7.25, nconv 6) x 0.739 (calcium) "
-               "x 0.238 (calcitriol) = 1.83e-6 per min"),
+               human.CYP27B1_CONSTITUTIVE_SOURCE),
     literature("cyp27b1_calcium_sensitivity", 0.36, "1",
                "PTH-independent restraint of 1-alpha-hydroxylase by ionized calcium (restraint at the reference)",
-               "Stadt & Layton 2023 J Theor Biol 111583, virgin female rat (after Granjon 2016): production / (1 + "
-               "gamma_conv_Ca [Ca2+]), gamma_conv_Ca 0.3 per mmol/L, times the reference 1.2 mmol/L"),
+               human.CYP27B1_CALCIUM_SOURCE),
     literature("proximal_calcium_fraction", 0.594, "1", "share of filtered calcium reabsorbed in the proximal tubule",
                "Stadt & Layton 2023 J Theor Biol 111583, virgin female rat (after Granjon, Bonny & Edwards 2016 Am "
                "J Physiol Renal 311:F1047)"),

@@ -195,3 +195,21 @@ def test_low_calcium_chow_raises_calcitriol_without_pth(sensitivity, rises):
     low, usual = calcitriol(0.5), calcitriol(1.0)
     assert (low > 1.03 * usual) == rises
     assert low == pytest.approx(usual, rel=0.03) or rises
+
+
+def test_a_pth_null_mouse_is_hypocalcaemic_but_alive():
+    """Miao 2004 Endocrinology 145:2046: Pth-null mice on a normal diet are hypocalcaemic, with low calcitriol;
+    they keep calcitriol because part of the 1-alpha-hydroxylase is made without PTH1R."""
+    state = _resting("mouse", knockouts=["pth"], diet={"calcium_percent": 1})
+    assert 1.4 < state["serum_calcium"] < 2.2
+    assert 0.3 * 120 < state["calcitriol"] < 120  # low, not absent (virgin reference 120 pmol/L)
+
+
+@pytest.mark.parametrize("species, low", [("mouse", 2.0), ("rat", 2.2)])
+def test_rodents_on_a_calcium_poor_chow_stay_normocalcaemic(species, low):
+    """On 0.1% chow rodents keep their calcium in the normal range through PTH, calcitriol and the gut
+    (VanHouten 2003; Toverud 1976), with calcitriol several-fold raised."""
+    state = _resting(species, diet={"calcium_percent": 0.1})
+    usual = _resting(species, diet={"calcium_percent": 1})
+    assert state["serum_calcium"] > low
+    assert state["calcitriol"] > 2.5 * usual["calcitriol"]

@@ -52,7 +52,10 @@ PTH and PTHrP act on the one PTH1R with one potency in every tissue
          Layton 2023, so that animals without PTH keep some calcitriol; ionized calcium restrains the enzyme
          through the tubule's own CaSR, their gamma_conv_Ca, so that Pth-null mice on a low-calcium diet still
          raise it, Miao 2004 Endocrinology 145:2046)
-    d calcitriol/dt = calcitriol_clearance_rate (calcitriol_reference cyp27b1 renal_cyp27b1_activity - calcitriol)
+    calcitriol_catabolism = restraint of (renal_pth1r_signal) with pth_calcitriol_catabolism_sensitivity
+        (PTH1R holds back CYP24A1: without PTH calcitriol is cleared faster; gamma_deg_PTHp of Stadt & Layton 2023)
+    d calcitriol/dt = calcitriol_clearance_rate (calcitriol_reference cyp27b1 renal_cyp27b1_activity
+                                                 - calcitriol_catabolism calcitriol)
     d renal_cyp27b1_activity/dt = (renal_cyp27b1_target - activity) / cyp27b1_time_constant
     d intestinal_mucosa/dt = ((food_intake / food_intake_reference) ** intestinal_hypertrophy_exponent - mucosa)
         / intestinal_growth_time_constant      (the gut grows with the food eaten: lactational hypertrophy)
@@ -244,7 +247,11 @@ def build() -> Arm:
         * (1 + p.prolactin_cyp27b1_gain * (v.prolactin / p.prolactin_reference - 1)), "1",
         "drive of renal 1-alpha-hydroxylase: PTH1R up; phosphate, calcitriol (CYP24) and calcium down; pregnancy up")
     arm.rate("renal_cyp27b1_activity", relaxation(cyp27b1_target, cyp27b1, p.cyp27b1_time_constant))
-    arm.rate("calcitriol", p.calcitriol_clearance_rate * (p.calcitriol_reference * p.cyp27b1_gene * cyp27b1 - calcitriol))
+    catabolism = arm.term(
+        "calcitriol_catabolism", restraint(renal_signal, 1, p.pth_calcitriol_catabolism_sensitivity), "1",
+        "calcitriol's clearance relative to rest: PTH1R holds back its catabolism (CYP24A1)")
+    arm.rate("calcitriol", p.calcitriol_clearance_rate
+             * (p.calcitriol_reference * p.cyp27b1_gene * cyp27b1 - catabolism * calcitriol))
 
     # Exchangeable bone calcium.
     to_pool = arm.term("calcium_into_exchangeable_pool", p.calcium_exchange_rate * ecf_calcium, "mg/d",

@@ -126,6 +126,10 @@ CHANGES = [
             "share of the reference 1-alpha-hydroxylase activity made without PTH1R",
             "no cow measurement: the cow keeps a drive wholly from PTH1R, proportional to its signal, on which its "
             "calving rows (D6, calibrated) were built, until its own kidney values replace it"),
+    assumed("pth_calcitriol_catabolism_sensitivity", 0, "1",
+            "PTH1R's restraint of calcitriol catabolism (restraint at the reference)",
+            "no cow measurement: the cow keeps a constant calcitriol clearance, as its calving rows were built "
+            "on, until its own kidney values replace it"),
     assumed("cyp27b1_pth_exponent", 1, "1", "1-alpha-hydroxylase drive per relative PTH1R signal",
             "proportional, as in Peterson & Riggs 2010; with no constitutive share (above)"),
     assumed("pregnancy_cyp27b1_gain", 0, "1", "pregnancy drive of 1-alpha-hydroxylase at term",

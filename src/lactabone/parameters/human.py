@@ -24,6 +24,10 @@ CYP27B1_CALCIUM_SOURCE = ("Stadt & Layton 2023 J Theor Biol 111583, female rat (
                           "311:F1047): production / (1 + gamma_conv_Ca [Ca2+]), gamma_conv_Ca 0.3 per mmol/L, times "
                           "1.2 mmol/L")
 
+#: PTH's restraint of calcitriol catabolism in the same rat: gamma_deg_PTHp times their virgin female's PTH.
+PTH_CALCITRIOL_CATABOLISM_SOURCE = ("Stadt & Layton 2023 J Theor Biol 111583, virgin female rat: degradation / (1 + "
+                                    "gamma_deg_PTHp PTH), gamma_deg_PTHp 0.2 per pmol/L, times their PTH 6.288 pmol/L")
+
 #: Values fitted by ``lactabone calibrate --write`` (see lactabone.calibration).
 CALIBRATED = json.loads(Path(__file__).with_name("calibrated_human.json").read_text())
 
@@ -248,6 +252,9 @@ PARAMETERS = [
     borrowed("cyp27b1_calcium_sensitivity", 0.36, "1",
              "PTH-independent restraint of 1-alpha-hydroxylase by ionized calcium (restraint at the reference)",
              "rats", CYP27B1_CALCIUM_SOURCE),
+    borrowed("pth_calcitriol_catabolism_sensitivity", 0.2 * 6.288, "1",
+             "PTH1R's restraint of calcitriol catabolism (restraint at the reference)", "rats",
+             PTH_CALCITRIOL_CATABOLISM_SOURCE),
     assumed("cyp24_feedback_sensitivity", 0.5, "1", "calcitriol's own restraint (CYP24A1 induction)",
             "calcitriol induces its catabolism"),
     calibrated("pregnancy_cyp27b1_gain", CALIBRATED, "1", "pregnancy drive of 1-alpha-hydroxylase at term",

@@ -79,7 +79,7 @@ def run_population(scenario: Scenario, n: int, seed: int = 0, executor: concurre
 
     Each subject is solved with :data:`~lactabone.population.subjects.SUBJECT_SOLVER`: its steady state from
     Newton's method, its run on only the states its outputs need at LSODA tolerance 5e-5 instead of a single
-    run's 1e-7 (spine aBMD change within 1.4e-3 points of the 1e-7 solution over 1,000 subjects;
+    run's 1e-7 (spine aBMD change within 1.8e-3 points of the 1e-7 solution over 1,000 subjects;
     docs/populations.md).
 
     Parameters

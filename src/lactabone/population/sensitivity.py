@@ -9,7 +9,7 @@ sampling, first-order and total indices (Saltelli 2010 Comput Phys Commun
 Environ Model Softw 22:1509). Confidence intervals are SALib's bootstrap
 95% half-widths. Runs are solved as population subjects are
 (:data:`~lactabone.population.subjects.SUBJECT_SOLVER`: only the states the
-output needs, LSODA tolerance 5e-5, spine aBMD change within 1.4e-3 points
+output needs, LSODA tolerance 5e-5, spine aBMD change within 1.8e-3 points
 of a single run's 1e-7 solution).
 """
 

@@ -115,12 +115,10 @@ def _figure(cells: tuple[Cell, ...]) -> Figure:
         "pre-pregnant steady state and lactation for 4 species x 5 diets x (no knockout + each knockout alone)",
         "every combination: a steady state with serum calcium in the published range for that condition, and a "
         "lactation without solver failure", RANGE_SOURCES,
-        xfail_reason=("124 of 160 pass: the Cyp27b1-null woman, cow and rodents and the Pth-null cow on the "
+        xfail_reason=("130 of 160 pass: the Cyp27b1-null woman, cow and rodents and the Pth-null cow on the "
                       "lowest diets have no pre-pregnant steady state (absorption without calcitriol cannot "
-                      "balance the digestive juices' loss); Pth-null and "
-                      "Cyp27b1-null animals rest below 1.4 mmol/L on low diets (down to 0.39) and Pth-null ones "
-                      "above 2.2 on high ones; rats on 2% chow rest at 2.83 mmol/L, above their range (the "
-                      "constitutive 1-alpha-hydroxylase keeps calcitriol from falling further)"))
+                      "balance the digestive juices' loss); Pth-null and Cyp27b1-null animals rest below 1.4 "
+                      "mmol/L on low diets (down to 0.27) and Pth-null rodents above 2.2 on 2% chow"))
 def _robustness() -> Evaluation:
     cells = robustness_matrix()
     failing = [cell for cell in cells if not cell.ok]

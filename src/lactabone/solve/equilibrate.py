@@ -67,7 +67,7 @@ def newton_root(model: CompiledModel, base: np.ndarray, guess: np.ndarray,
     (no convergence, or a mode that grows or decays slowly) ``settled`` is
     False and the settling run decides, as it did before.
     """
-    found = newton_steady_state(model.rhs, _reset(model, guess), base, _solved_states(model))
+    found = newton_steady_state(model.rhs_address, _reset(model, guess), base, _solved_states(model))
     if found is None:
         return guess, False
     root, jacobian = found

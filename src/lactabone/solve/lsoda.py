@@ -48,6 +48,31 @@ def _wrapper():
     return wrapper
 
 
+def lsoda_address() -> int:
+    """The address of numbalsoda's ``lsoda_wrapper``, for :func:`~lactabone.solve.native.call_lsoda`."""
+    return ctypes.cast(_wrapper(), ctypes.c_void_p).value
+
+
+@contextlib.contextmanager
+def right_hand_side_failures() -> Iterator[None]:
+    """Raise :class:`~lactabone.solve.errors.SolverError` after the block when the right-hand side failed in it.
+
+    numba reports an error inside a ``cfunc`` (a division by zero, an overflow) as "unraisable"; caught here,
+    it is the solver's failure.
+    """
+    failures: list[BaseException] = []
+    previous_hook = sys.unraisablehook
+    sys.unraisablehook = lambda unraisable: failures.append(unraisable.exc_value)
+    try:
+        yield
+    finally:
+        sys.unraisablehook = previous_hook
+    if failures:
+        raise SolverError(f"the right-hand side failed {len(failures)} times, first with "
+                          f"{type(failures[0]).__name__}: {failures[0]} (a state reached a value the equations "
+                          "cannot take with these parameters)")
+
+
 _QUIET_LOCK = threading.Lock()
 _quiet = threading.local()  # .depth: how many quiet_native_output blocks this thread is inside
 
@@ -145,18 +170,8 @@ def lsoda(address: int, initial: np.ndarray, times: np.ndarray, parameters: np.n
     parameters = np.ascontiguousarray(parameters, dtype=np.float64)
     solution = np.full((times.size, initial.size), np.nan)
     success = np.array(999, dtype=np.int32)
-    failures: list[BaseException] = []
-    previous_hook = sys.unraisablehook
-    sys.unraisablehook = lambda unraisable: failures.append(unraisable.exc_value)
-    try:
-        with quiet_native_output():
-            _wrapper()(address, initial.size, initial.ctypes.data, parameters.ctypes.data, times.size,
-                       times.ctypes.data, solution.ctypes.data, relative_tolerance, absolute_tolerance,
-                       maximum_steps, success.ctypes.data)
-    finally:
-        sys.unraisablehook = previous_hook
-    if failures:  # numba reports an error inside the right-hand side as "unraisable"; it is the solver's failure
-        raise SolverError(f"the right-hand side failed {len(failures)} times, first with "
-                          f"{type(failures[0]).__name__}: {failures[0]} (a state reached a value the equations "
-                          "cannot take with these parameters)")
+    with right_hand_side_failures(), quiet_native_output():
+        _wrapper()(address, initial.size, initial.ctypes.data, parameters.ctypes.data, times.size,
+                   times.ctypes.data, solution.ctypes.data, relative_tolerance, absolute_tolerance,
+                   maximum_steps, success.ctypes.data)
     return solution, bool(success == 1)

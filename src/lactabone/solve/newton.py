@@ -14,6 +14,8 @@ import sys
 import numba
 import numpy as np
 
+from .native import call_rhs
+
 #: Relative change of the active states (floor 1e-6) below which an iteration has converged [1].
 STEP_TOLERANCE = 1e-10
 #: Newton iterations before giving up (the caller then settles from its guess).
@@ -23,7 +25,7 @@ MAXIMUM_ITERATIONS = 20
 @numba.njit(cache=True)
 def _iterate(rhs, guess, parameters, active, maximum_iterations, step_tolerance):
     """(states, converged, Jacobian of the last iteration): Newton iterations from ``guess`` on the ``active``
-    states of ``rhs`` at t = 0."""
+    states of the right-hand side at address ``rhs``, at t = 0."""
     states = guess.copy()
     size = active.size
     rates = np.empty(states.size)
@@ -31,7 +33,7 @@ def _iterate(rhs, guess, parameters, active, maximum_iterations, step_tolerance)
     jacobian = np.empty((size, size))
     residual = np.empty(size)
     for _ in range(maximum_iterations):
-        rhs(0.0, states.ctypes, rates.ctypes, parameters.ctypes)
+        call_rhs(rhs, 0.0, states, rates, parameters)
         for row in range(size):
             residual[row] = -rates[active[row]]
         for column in range(size):
@@ -39,7 +41,7 @@ def _iterate(rhs, guess, parameters, active, maximum_iterations, step_tolerance)
             kept = states[index]
             step = 1e-7 * max(abs(kept), 1e-3)
             states[index] = kept + step
-            rhs(0.0, states.ctypes, shifted.ctypes, parameters.ctypes)
+            call_rhs(rhs, 0.0, states, shifted, parameters)
             states[index] = kept
             for row in range(size):
                 jacobian[row, column] = (shifted[active[row]] - rates[active[row]]) / step
@@ -57,9 +59,9 @@ def _iterate(rhs, guess, parameters, active, maximum_iterations, step_tolerance)
     return guess, False, jacobian
 
 
-def newton_steady_state(rhs, guess: np.ndarray, parameters: np.ndarray,
+def newton_steady_state(rhs_address: int, guess: np.ndarray, parameters: np.ndarray,
                         active: np.ndarray) -> tuple[np.ndarray, np.ndarray] | None:
-    """The steady state near ``guess`` of the numba cfunc ``rhs`` on the ``active`` states (indices) and the
+    """The steady state near ``guess`` of the right-hand side at ``rhs_address`` (a numba cfunc's) on the ``active`` states (indices) and the
     Jacobian of their rates (rows and columns in ``active`` order) at the last iterate, within
     :data:`STEP_TOLERANCE` of it; or None when Newton's method does not converge (a singular Jacobian, a
     non-finite step, the right-hand side failing, or no convergence within :data:`MAXIMUM_ITERATIONS`)."""
@@ -67,7 +69,7 @@ def newton_steady_state(rhs, guess: np.ndarray, parameters: np.ndarray,
     previous_hook = sys.unraisablehook
     sys.unraisablehook = lambda unraisable: failures.append(unraisable.exc_value)
     try:
-        states, converged, jacobian = _iterate(rhs, np.ascontiguousarray(guess, dtype=np.float64),
+        states, converged, jacobian = _iterate(rhs_address, np.ascontiguousarray(guess, dtype=np.float64),
                                      np.ascontiguousarray(parameters, dtype=np.float64),
                                      np.ascontiguousarray(active, dtype=np.int64), MAXIMUM_ITERATIONS,
                                      STEP_TOLERANCE)

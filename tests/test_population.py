@@ -13,10 +13,10 @@ from lactabone.population import SerialExecutor, VARIABILITY, pthrp_loss_correla
 from lactabone.population.bands import BINS, BandAccumulator
 from lactabone.population.output import write_population
 from lactabone.population.subjects import BAND_OUTPUTS, SUBJECT_SOLVER, SUMMARIES
-from lactabone.population.variability import DIET_CALCIUM, sample_factors, subject_scenario
+from lactabone.population.variability import DIET_CALCIUM, sample_factors, subject_scenario, unchecked_subject
 from lactabone.scenario import ScenarioError, scenario_from_dict
 from lactabone.results.dataset import reported_series
-from lactabone.simulation import parameter_values, solve
+from lactabone.simulation import parameter_values, prepare, solve, solve_prepared
 
 ONE_INFANT = scenario_from_dict({"end_day": 365, "nursing": {"offspring": 1, "exclusive_days": 180,
                                                              "weaning_day": 180}})
@@ -51,6 +51,24 @@ def test_a_subject_scales_the_nominal_parameters_and_diet():
     nominal = parameter_values(ONE_INFANT)
     assert subject.parameters["milk_volume_per_offspring"] == pytest.approx(1.5 * nominal["milk_volume_per_offspring"])
     assert subject.diet.calcium_mg_per_day == pytest.approx(0.5 * ONE_INFANT.diet.calcium_mg_per_day)
+
+
+def test_a_subject_built_without_validation_is_the_validated_one_and_solves_the_same():
+    nominal = parameter_values(ONE_INFANT)
+    prepared = prepare(ONE_INFANT, ("pth", "spine_bmd_relative"), SUBJECT_SOLVER)
+    for factors in sample_factors(3, seed=4):
+        checked, unchecked = subject_scenario(ONE_INFANT, factors), unchecked_subject(ONE_INFANT, factors, VARIABILITY, nominal)
+        assert unchecked == checked and unchecked.model_fields_set == checked.model_fields_set
+        reference = solve(checked, ("pth", "spine_bmd_relative"), SUBJECT_SOLVER)
+        fast = solve_prepared(prepared, unchecked)
+        assert all(np.array_equal(fast.values[name], reference.values[name]) for name in reference.values)
+    too_little = np.ones(len(VARIABILITY))
+    too_little[[variation.name for variation in VARIABILITY].index("diet_calcium")] = 0.01  # 10 mg/d: below the range
+    with pytest.raises(ScenarioError) as validated:
+        subject_scenario(ONE_INFANT, too_little)
+    with pytest.raises(ScenarioError) as unvalidated:
+        unchecked_subject(ONE_INFANT, too_little, VARIABILITY, nominal)
+    assert str(unvalidated.value) == str(validated.value)
 
 
 def test_a_subject_solved_as_a_population_solves_it_matches_a_single_run():

@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import math
 from dataclasses import dataclass
+from typing import Callable
 
 import numpy as np
 import xarray as xr
@@ -212,6 +213,36 @@ def _evaluate(evaluate, days: np.ndarray, states: np.ndarray, vectors: np.ndarra
     return evaluated
 
 
+@dataclass(frozen=True)
+class Prepared:
+    """What solving a scenario needs before its parameters are read, shared by a population's subjects.
+
+    ``scenario`` is validated; ``model`` is the model integrated (the full one, or with
+    ``settings.only_needed_states`` the states ``terms`` need), ``evaluate`` its evaluator of ``terms`` (every
+    term when None) and ``days`` the output days.
+    """
+
+    scenario: Scenario
+    terms: tuple[str, ...] | None
+    settings: SolverSettings
+    model: CompiledModel
+    evaluate: Callable
+    days: np.ndarray
+
+
+def prepare(scenario: Scenario, terms: tuple[str, ...] | None = None,
+            settings: SolverSettings = SolverSettings()) -> Prepared:
+    """Validate ``scenario`` again and choose its model, evaluator and output days (see :func:`solve`)."""
+    scenario = revalidated(scenario)
+    full = compiled_model()
+    model = (reduced_model(tuple(sorted(set(terms)))) if terms is not None and settings.only_needed_states
+             else full)
+    states_named = set(model.system.state_names)
+    evaluate = (model.evaluate if terms is None
+                else model.evaluator(tuple(name for name in terms if name not in states_named)))
+    return Prepared(scenario, terms, settings, model, evaluate, output_days(scenario))
+
+
 def solve(scenario: Scenario, terms: tuple[str, ...] | None = None,
           settings: SolverSettings = SolverSettings()) -> Solution:
     """Solve a scenario and evaluate every term of the model (or only ``terms``) over the output days.
@@ -224,12 +255,20 @@ def solve(scenario: Scenario, terms: tuple[str, ...] | None = None,
     the steady state's caching and start (:class:`SolverSettings`; the default
     is a single run's).
     """
-    scenario = revalidated(scenario)
+    return solve_prepared(prepare(scenario, terms, settings))
+
+
+def solve_prepared(prepared: Prepared, scenario: Scenario | None = None) -> Solution:
+    """:func:`solve` of ``prepared``'s scenario, or of ``scenario`` with its model, evaluator and days.
+
+    ``scenario`` (a population's subject) must be valid and differ from the prepared one only in its
+    parameter overrides (checked here) and diet; it is not validated again.
+    """
+    scenario = prepared.scenario if scenario is None else scenario
+    settings, model, days = prepared.settings, prepared.model, prepared.days
     values = parameter_values(scenario)
     _refuse_drugs_without_a_target(scenario, values)
     full = compiled_model()
-    model = (reduced_model(tuple(sorted(set(terms)))) if terms is not None and settings.only_needed_states
-             else full)
     base = _base_vector(full, values, usual_diet(scenario))  # the same layout in a reduced model
     settled = _settled_state(full, base, settings)  # settled and checked on every state, as a single run is
     if model is not full:
@@ -237,15 +276,11 @@ def solve(scenario: Scenario, terms: tuple[str, ...] | None = None,
     timeline = SpeciesTimeline.of(values)
     start = _state_on_start_day(model, settled, base, scenario, timeline, settings.tolerances)
     schedule = build_schedule(scenario, timeline)
-    days = output_days(scenario)
     dosed = bind_doses(model.layout, base, doses_of(scenario, values), values)
     states, vectors, segment_of_time = integrate(model, start, schedule, days, dosed, settings.tolerances)
-    states_named = set(model.system.state_names)
-    evaluate = (model.evaluate if terms is None
-                else model.evaluator(tuple(name for name in terms if name not in states_named)))
-    evaluated = _evaluate(evaluate, days, states, vectors, segment_of_time)
+    evaluated = _evaluate(prepared.evaluate, days, states, vectors, segment_of_time)
     evaluated.update({name: states[:, index] for index, name in enumerate(model.system.state_names)})
-    at_rest = evaluate(np.zeros(1), settled[:, None], base)
+    at_rest = prepared.evaluate(np.zeros(1), settled[:, None], base)
     pre_pregnant = {name: float(series[0]) for name, series in at_rest.items()}
     pre_pregnant.update({name: float(settled[index]) for index, name in enumerate(model.system.state_names)})
     start_states = {name: float(start[index]) for index, name in enumerate(model.system.state_names)}

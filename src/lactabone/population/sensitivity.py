@@ -29,12 +29,12 @@ from ..results.dataset import reported_series
 from ..results.files import atomic_path
 from ..results.outputs import OUTPUTS
 from ..scenario import Scenario, ScenarioError
-from ..simulation import parameter_values, solve
+from ..simulation import parameter_values, prepare, solve_prepared
 from ..solve.integrate import SolverError
 from .subjects import SUBJECT_SOLVER, terms_of
 from .executors import available_cores, chunk_bounds, executor_for, map_chunks
 from .run import POPULATION_SPECIES
-from .variability import VARIABILITY, Variation, subject_scenario, variation_names
+from .variability import VARIABILITY, Variation, unchecked_subject, variation_names
 
 METHODS = ("sobol", "morris")
 #: Half-width of each factor's range, in log-SDs of its population distribution (central 95%).
@@ -67,12 +67,12 @@ class _Task:
 def _evaluate(task: _Task) -> np.ndarray:
     """The output on the day for each row of log-factors (NaN where the solver fails)."""
     nominal = parameter_values(task.scenario)
-    terms = terms_of((task.output,))
+    prepared = prepare(task.scenario, terms_of((task.output,)), SUBJECT_SOLVER)  # validated once for every run
     values = np.full(len(task.logs), np.nan)
     for row, logs in enumerate(task.logs):
         try:
-            subject = subject_scenario(task.scenario, np.exp(logs), task.variations, nominal)
-            solution = solve(subject, terms=terms, settings=SUBJECT_SOLVER)
+            subject = unchecked_subject(prepared.scenario, np.exp(logs), task.variations, nominal)
+            solution = solve_prepared(prepared, subject)
         except (SolverError, ScenarioError):
             continue
         series = reported_series(solution.days, solution.values, solution.pre_pregnant, subject.reference_day,

@@ -14,11 +14,11 @@ import numpy as np
 from ..results.dataset import reported_series
 from ..results.outputs import OUTPUTS
 from ..scenario import Scenario, ScenarioError
-from ..simulation import SolverSettings, parameter_values, solve
+from ..simulation import SolverSettings, parameter_values, prepare, solve_prepared
 from ..solve.integrate import SolverError, Tolerances
 from .bands import BandAccumulator
 from .plausibility import constraints, first_violation
-from .variability import Variation, subject_scenario
+from .variability import Variation, unchecked_subject
 
 #: Outputs summarised as percentile bands over time.
 BAND_OUTPUTS = ("serum_calcium", "pth", "pthrp", "calcitriol", "milk_calcium", "bmd_spine_change",
@@ -117,15 +117,15 @@ def simulate_chunk(task: ChunkTask) -> ChunkResult:
     limits = constraints(task.scenario)
     weaning = float(task.scenario.nursing.weaning_day)
     needed = tuple(set(BAND_OUTPUTS) | {item.output for item in SUMMARIES} | {limit.output for limit in limits})
-    terms = terms_of(needed)
+    prepared = prepare(task.scenario, terms_of(needed), SUBJECT_SOLVER)  # validated once for every subject
     summaries = np.full((len(task.factors), len(SUMMARIES)), np.nan)
     reasons: list[str] = []
     pending: dict[str, list[np.ndarray]] = {name: [] for name in BAND_OUTPUTS}
     bands = None
     for row, factors in enumerate(task.factors):
         try:
-            subject = subject_scenario(task.scenario, factors, task.variations, nominal)
-            solution = solve(subject, terms=terms, settings=SUBJECT_SOLVER)
+            subject = unchecked_subject(prepared.scenario, factors, task.variations, nominal)
+            solution = solve_prepared(prepared, subject)
         except (SolverError, ScenarioError) as error:
             reasons.append(f"solver failed: {' '.join(str(error).split())}")
             continue

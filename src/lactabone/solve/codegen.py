@@ -49,11 +49,13 @@ def evaluated_names(system: System) -> tuple[str, ...]:
     return system.term_names + tuple(f"rate_{name}" for name in system.state_names)
 
 
-def _body(system: System, state: str, printer: _Printer) -> list[str]:
-    """Assignments of states, parameters (from the vector ``p``) and terms; ``state`` formats the indexing."""
+def _body(system: System, state: str, printer: _Printer, terms: set[str] | None = None) -> list[str]:
+    """Assignments of states, parameters (from the vector ``p``) and terms (only those in ``terms`` when
+    given); ``state`` formats the indexing."""
     lines = [f"{name} = {state.format(index)}" for index, name in enumerate(system.state_names)]
     lines += [f"{name} = p[{index}]" for index, name in enumerate(printer.layout)]
-    lines += [f"{term.name} = {printer.doprint(term.expression)}" for term in system.terms]
+    lines += [f"{term.name} = {printer.doprint(term.expression)}" for term in system.terms
+              if terms is None or term.name in terms]
     return lines
 
 
@@ -71,15 +73,30 @@ def evaluator_source(system: System, names: tuple[str, ...] | None = None) -> st
     ``y`` is (states x times); ``vectors`` holds one parameter vector per
     segment (rows) and ``segment_of_time[k]`` the row used at ``times[k]``;
     row ``i`` of ``out`` receives ``names[i]`` (default every name of
-    :func:`evaluated_names`) at every time. With fewer names the compiler drops
-    the terms they do not need (a population summarises a dozen of them).
+    :func:`evaluated_names`) at every time. With fewer names only the terms and
+    rates they need are written (:func:`_needed_by`): the compiler cannot drop
+    the others itself, as each division in them checks for zero.
     """
     printer = _Printer(vector_layout(system))
-    body = ["t = times[k]", "p = vectors[segment_of_time[k]]"] + _body(system, "y[{}, k]", printer)
-    body += [f"rate_{name} = {printer.doprint(rate)}" for name, rate in zip(system.state_names, system.rates)]
+    rates = {f"rate_{name}": rate for name, rate in zip(system.state_names, system.rates)}
+    needed = None if names is None else _needed_by(system, names, rates)
+    body = ["t = times[k]", "p = vectors[segment_of_time[k]]"] + _body(system, "y[{}, k]", printer, needed)
+    body += [f"{name} = {printer.doprint(rate)}" for name, rate in rates.items() if needed is None or name in needed]
     body += [f"out[{row}, k] = {name}" for row, name in enumerate(evaluated_names(system) if names is None else names)]
     return ("def evaluate(times, y, vectors, segment_of_time, out):\n    for k in range(times.shape[0]):\n"
             + "\n".join("        " + line for line in body) + "\n")
+
+
+def _needed_by(system: System, names: tuple[str, ...], rates: dict) -> set[str]:
+    """``names`` and every term and rate that computing them reads, directly or through other terms."""
+    needed = set(names)
+    for name in names:
+        if name in rates:
+            needed |= {symbol.name for symbol in rates[name].free_symbols}
+    for term in reversed(system.terms):  # a term comes after the terms it reads
+        if term.name in needed:
+            needed |= {symbol.name for symbol in term.expression.free_symbols}
+    return needed
 
 
 def source_hash(system: System) -> str:

@@ -24,6 +24,7 @@ from .solve.dosing import bind_doses, doses_of
 from .solve.equilibrate import equilibrate, initial_guess, newton_root
 from .solve.errors import SolverError
 from .solve.integrate import DEFAULT_TOLERANCES, Tolerances, integrate
+from .solve.lsoda import quiet_native_output
 
 
 @dataclass(frozen=True)
@@ -274,10 +275,11 @@ def solve_prepared(prepared: Prepared, scenario: Scenario | None = None) -> Solu
     if model is not full:
         settled = settled[_positions_in(full, model)]
     timeline = SpeciesTimeline.of(values)
-    start = _state_on_start_day(model, settled, base, scenario, timeline, settings.tolerances)
     schedule = build_schedule(scenario, timeline)
     dosed = bind_doses(model.layout, base, doses_of(scenario, values), values)
-    states, vectors, segment_of_time = integrate(model, start, schedule, days, dosed, settings.tolerances)
+    with quiet_native_output():  # once for the lead-in and the scenario
+        start = _state_on_start_day(model, settled, base, scenario, timeline, settings.tolerances)
+        states, vectors, segment_of_time = integrate(model, start, schedule, days, dosed, settings.tolerances)
     evaluated = _evaluate(prepared.evaluate, days, states, vectors, segment_of_time)
     evaluated.update({name: states[:, index] for index, name in enumerate(model.system.state_names)})
     at_rest = prepared.evaluate(np.zeros(1), settled[:, None], base)

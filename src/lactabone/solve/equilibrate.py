@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import numpy as np
 
 from ..model.ledger import LEDGER
@@ -29,18 +31,28 @@ def initial_guess(model: CompiledModel, base: np.ndarray) -> np.ndarray:
 def _reset(model: CompiledModel, states: np.ndarray) -> np.ndarray:
     """``states`` with the neutral states at their reset values and the ledger at zero (a copy)."""
     states = states.copy()
-    names = model.system.state_names
-    for name, value in NEUTRAL_STATES.items():
-        states[names.index(name)] = value
-    for name in LEDGER:
-        states[names.index(name)] = 0.0
+    positions, values = _reset_values(model.system.state_names)
+    states[positions] = values
     return states
+
+
+@functools.cache
+def _reset_values(names: tuple[str, ...]) -> tuple[list[int], list[float]]:
+    """Positions of the neutral states and the ledger among ``names``, and their reset values."""
+    reset = {**NEUTRAL_STATES, **{name: 0.0 for name in LEDGER}}
+    return [names.index(name) for name in reset], list(reset.values())
 
 
 def _solved_states(model: CompiledModel) -> np.ndarray:
     """Indices of the states with a restoring force: all but the neutral states and the ledger."""
-    return np.array([index for index, name in enumerate(model.system.state_names)
-                     if name not in NEUTRAL_STATES and name not in LEDGER])
+    return _restoring(model.system.state_names)
+
+
+@functools.cache
+def _restoring(names: tuple[str, ...]) -> np.ndarray:
+    """:func:`_solved_states` of the states ``names`` (computed once per model; callers do not change it)."""
+    return np.array([index for index, name in enumerate(names) if name not in NEUTRAL_STATES and name not in LEDGER],
+                    dtype=np.int64)
 
 
 def newton_guess(model: CompiledModel, base: np.ndarray, guess: np.ndarray) -> np.ndarray:

@@ -53,6 +53,15 @@ def segment_vector(model: CompiledModel, base: np.ndarray, segment) -> np.ndarra
     return vector
 
 
+def _segment_vectors(model: CompiledModel, base: np.ndarray, segments: Sequence) -> np.ndarray:
+    """:func:`segment_vector` of every segment (rows), bound in one assignment."""
+    rows = [segment_values(segment) for segment in segments]
+    names = list(rows[0]) if rows else []
+    vectors = np.repeat(np.asarray(base, dtype=float)[None, :], len(segments), axis=0)
+    vectors[:, [model.index(name) for name in names]] = [[row[name] for name in names] for row in rows]
+    return vectors
+
+
 def _non_finite_states(model: CompiledModel, states: np.ndarray) -> str:
     names = model.system.state_names
     return ", ".join(f"{name}={value:.4g}" for name, value in zip(names, states) if not np.isfinite(value))
@@ -71,9 +80,7 @@ def integrate(model: CompiledModel, initial: np.ndarray, segments: Sequence, out
     """
     output_days = np.ascontiguousarray(output_days, dtype=np.float64)
     initial = np.ascontiguousarray(initial, dtype=np.float64)
-    vectors = np.empty((len(segments), base.size))
-    for number, segment in enumerate(segments):
-        vectors[number] = segment_vector(model, base, segment)
+    vectors = _segment_vectors(model, base, segments)
     starts = np.array([segment.start_day for segment in segments], dtype=np.float64)
     ends = np.array([segment.end_day for segment in segments], dtype=np.float64)
     states = np.empty((output_days.size, initial.size))

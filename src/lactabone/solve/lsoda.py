@@ -48,6 +48,7 @@ def _wrapper():
     return wrapper
 
 
+@functools.cache
 def lsoda_address() -> int:
     """The address of numbalsoda's ``lsoda_wrapper``, for :func:`~lactabone.solve.native.call_lsoda`."""
     return ctypes.cast(_wrapper(), ctypes.c_void_p).value

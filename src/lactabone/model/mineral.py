@@ -8,7 +8,9 @@ driven by PTH1R signalling and restrained by phosphate and calcitriol,
 calcitriol-induced intestinal active transport that adapts over days.
 PTH and PTHrP act on the one PTH1R with one potency in every tissue
 (pthrp_pth1r_potency: equimolar in Horwitz 2003 J Clin Endocrinol Metab
-88:1603, counted per unit of the intact-PTH assay).
+88:1603, counted per unit of the intact-PTH assay), except the renal
+1-alpha-hydroxylase, which PTHrP stimulates poorly (Horwitz 2005 J Bone
+Miner Res 20:1792).
 
     serum_calcium = ecf_calcium / (extracellular_volume * calcium_molar_mass)          [mmol/L]
     parathyroid_secretion_drive = parathyroid_casr_secretion (relative to its reference)
@@ -46,13 +48,16 @@ PTH and PTHrP act on the one PTH1R with one potency in every tissue
         x = intestinal_transport_capacity intestinal_mucosa x0 (diet_reference + K) / (diet + K)
         (x0 gives the reference absorption)
     gut_calcium_absorbed = fractional_calcium_absorption * dietary_calcium
-    renal_cyp27b1_target = (c + (1 - c) renal_pth1r_signal^cyp27b1_pth_exponent) x restraints by phosphate,
+    cyp27b1_pth1r_signal = renal_pth1r_signal with PTHrP at pthrp_cyp27b1_relative_potency of its potency
+        (PTHrP matches PTH on renal calcium and phosphate handling but raises calcitriol poorly: Horwitz 2005
+         J Bone Miner Res 20:1792; calcitriol stays normal in nursing women while PTHrP rises, Kovacs 2016)
+    renal_cyp27b1_target = (c + (1 - c) cyp27b1_pth1r_signal^cyp27b1_pth_exponent) x restraints by phosphate,
         calcitriol (CYP24) and ionized calcium x pregnancy and prolactin drives
         (c = cyp27b1_constitutive_share, the enzyme made without PTH1R: k_conv_min of Granjon 2016 and Stadt &
          Layton 2023, so that animals without PTH keep some calcitriol; ionized calcium restrains the enzyme
          through the tubule's own CaSR, their gamma_conv_Ca, so that Pth-null mice on a low-calcium diet still
          raise it, Miao 2004 Endocrinology 145:2046)
-    calcitriol_catabolism = restraint of (renal_pth1r_signal) with pth_calcitriol_catabolism_sensitivity
+    calcitriol_catabolism = restraint of (cyp27b1_pth1r_signal) with pth_calcitriol_catabolism_sensitivity
         (PTH1R holds back CYP24A1: without PTH calcitriol is cleared faster; gamma_deg_PTHp of Stadt & Layton 2023)
     d calcitriol/dt = calcitriol_clearance_rate (calcitriol_reference cyp27b1 renal_cyp27b1_activity
                                                  - calcitriol_catabolism calcitriol)
@@ -157,6 +162,13 @@ def build() -> Arm:
         "PTH1R activation in the kidney by PTH and PTHrP (distal calcium reabsorption, 1-alpha-hydroxylase, "
         "phosphaturia), relative")
 
+    calcitriol_signal = arm.term(
+        "cyp27b1_pth1r_signal",
+        responsiveness * (pth + p.pthrp_cyp27b1_relative_potency * p.pthrp_pth1r_potency * v.pthrp)
+        / (p.pth_reference + p.pthrp_cyp27b1_relative_potency * p.pthrp_pth1r_potency * p.pthrp_nonmammary), "1",
+        "PTH1R activation of the renal 1-alpha-hydroxylase (and restraint of CYP24A1), relative: PTHrP stimulates "
+        "calcitriol synthesis poorly")
+
     # Kidney: filtration, then reabsorption segment by segment (Granjon, Bonny & Edwards 2016).
     filtration = arm.term(
         "glomerular_filtration",
@@ -239,7 +251,7 @@ def build() -> Arm:
     # Calcitriol.
     cyp27b1_target = arm.term(
         "renal_cyp27b1_target",
-        (p.cyp27b1_constitutive_share + (1 - p.cyp27b1_constitutive_share) * renal_signal ** p.cyp27b1_pth_exponent)
+        (p.cyp27b1_constitutive_share + (1 - p.cyp27b1_constitutive_share) * calcitriol_signal ** p.cyp27b1_pth_exponent)
         * restraint(phosphate, p.serum_phosphate_reference, p.cyp27b1_phosphate_sensitivity)
         * restraint(calcitriol, p.calcitriol_reference, p.cyp24_feedback_sensitivity)
         * restraint(ionized, p.serum_ionized_calcium_reference, p.cyp27b1_calcium_sensitivity)
@@ -248,7 +260,7 @@ def build() -> Arm:
         "drive of renal 1-alpha-hydroxylase: PTH1R up; phosphate, calcitriol (CYP24) and calcium down; pregnancy up")
     arm.rate("renal_cyp27b1_activity", relaxation(cyp27b1_target, cyp27b1, p.cyp27b1_time_constant))
     catabolism = arm.term(
-        "calcitriol_catabolism", restraint(renal_signal, 1, p.pth_calcitriol_catabolism_sensitivity), "1",
+        "calcitriol_catabolism", restraint(calcitriol_signal, 1, p.pth_calcitriol_catabolism_sensitivity), "1",
         "calcitriol's clearance relative to rest: PTH1R holds back its catabolism (CYP24A1)")
     arm.rate("calcitriol", p.calcitriol_clearance_rate
              * (p.calcitriol_reference * p.cyp27b1_gene * cyp27b1 - catabolism * calcitriol))

@@ -275,7 +275,7 @@ def _recovery_without_hormones() -> Evaluation:
         "mouse mean PTH in lactation < 0.9x; rat > 1.3x",
         "Lotinun 2019 J Clin Invest 129:3058 (mice); Garner 1987 J Bone Miner Res 2:347 and Stadt & Layton 2023 "
         "J Theor Biol 111583 (rats, about 1.5-2x)",
-        xfail_reason=("mouse PTH x1.15 of the virgin's where it falls (rat x1.12 rises, but by less than 1.3x): low estradiol, "
+        xfail_reason=("mouse PTH x1.15 of the virgin's where it falls (rat x1.13 rises, but by less than 1.3x): low estradiol, "
                       "not PTHrP, carries the mouse's loss, and its calcium falls (S19)"))
 def _pth_by_species() -> Evaluation:
     ratios = {}

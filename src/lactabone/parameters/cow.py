@@ -122,10 +122,7 @@ CHANGES = [
             "the women's value carries a rise of absorption in human pregnancy that placental and pregnancy hormones "
             "drive; in pregnant cows absorption rises with the fetal demand (45% of ~50 g/d, House & Bell 1993 J "
             "Dairy Sci 76:2999), which the PTH-calcitriol loop carries here"),
-    assumed("pthrp_cyp27b1_relative_potency", 1, "1",
-            "PTHrP's potency on the renal 1-alpha-hydroxylase relative to its PTH1R potency elsewhere",
-            "no cow comparison of PTHrP and PTH on calcitriol: the one PTH1R potency of every tissue (the women's "
-            "lower value rests on human infusions, Horwitz 2005 J Bone Miner Res 20:1792)"),
+    human.one_pthrp_potency_at_cyp27b1("cow"),
     assumed("cyp27b1_constitutive_share", 0, "1",
             "share of the reference 1-alpha-hydroxylase activity made without PTH1R",
             "no cow measurement: the cow keeps a drive wholly from PTH1R, proportional to its signal, on which its "

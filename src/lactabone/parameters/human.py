@@ -31,6 +31,14 @@ PTH_CALCITRIOL_CATABOLISM_SOURCE = ("Stadt & Layton 2023 J Theor Biol 111583, vi
 #: Values fitted by ``lactabone calibrate --write`` (see lactabone.calibration).
 CALIBRATED = json.loads(Path(__file__).with_name("calibrated_human.json").read_text())
 
+
+def one_pthrp_potency_at_cyp27b1(species: str):
+    """PTHrP at its one PTH1R potency on the 1-alpha-hydroxylase, for a species with no comparison of its own."""
+    return assumed("pthrp_cyp27b1_relative_potency", 1, "1",
+                   "PTHrP's potency on the renal 1-alpha-hydroxylase relative to its PTH1R potency elsewhere",
+                   f"no {species} comparison of PTHrP and PTH on calcitriol: the one PTH1R potency of every tissue "
+                   "(the women's lower value rests on human infusions, Horwitz 2005 J Bone Miner Res 20:1792)")
+
 YEAR = 365.25  # days
 
 PARAMETERS = [

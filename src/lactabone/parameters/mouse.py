@@ -160,10 +160,7 @@ CHANGES = [
               "the compartment that carries trabecular thickness and cortical porosity takes the femur's values")
       for name, value in (("trabecular_fraction", 0.15), ("trabecular_turnover", 0.02),
                           ("cortical_turnover", 0.004))),
-    assumed("pthrp_cyp27b1_relative_potency", 1, "1",
-            "PTHrP's potency on the renal 1-alpha-hydroxylase relative to its PTH1R potency elsewhere",
-            "no mouse comparison of PTHrP and PTH on calcitriol: the one PTH1R potency of every tissue (the women's "
-            "lower value rests on human infusions, Horwitz 2005 J Bone Miner Res 20:1792)"),
+    human.one_pthrp_potency_at_cyp27b1("mouse"),
 ]
 
 PARAMETERS = derive(human.PARAMETERS, "mice", CHANGES)

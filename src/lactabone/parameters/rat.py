@@ -82,10 +82,7 @@ CHANGES = [
     literature("lactation_food_intake_gain", 0.2, "1", "rise of food intake per pup of milk made",
                "Toverud 1976 Endocrinology 99:371: calcium intake of lactating rats 3x that of non-lactating"),
     assumed("diet_calcium_reference", 170, "mg/d", "calcium eaten by a virgin rat on 1% chow", "17 g/d of 1% chow"),
-    assumed("pthrp_cyp27b1_relative_potency", 1, "1",
-            "PTHrP's potency on the renal 1-alpha-hydroxylase relative to its PTH1R potency elsewhere",
-            "no rat comparison of PTHrP and PTH on calcitriol: the one PTH1R potency of every tissue (the women's "
-            "lower value rests on human infusions, Horwitz 2005 J Bone Miner Res 20:1792)"),
+    human.one_pthrp_potency_at_cyp27b1("rat"),
     literature("cyp27b1_constitutive_share", human.CYP27B1_CONSTITUTIVE_SHARE, "1",
                "share of the reference 1-alpha-hydroxylase activity made without PTH1R",
                human.CYP27B1_CONSTITUTIVE_SOURCE),

@@ -122,6 +122,22 @@ def test_mammary_pthrp_knockout_acts_through_its_named_term():
                                                                         rel=0.02)
 
 
+def test_mammary_casr_matches_milk_calcium_to_the_calcium_available():
+    """The mammary CaSR carries its share of milk calcium transport (VanHouten 2004 J Clin Invest 113:598):
+    without the receptor milk calcium falls by that share, and a hypocalcaemic mother lets less into milk than the
+    pump alone would (Mamillapalli 2013 Endocrinology 154:3031)."""
+    wild, knockout = (solve(scenario_from_dict(EXPERIMENTS[name]))
+                      for name in ("mouse_lactation", "mouse_mammary_casr_knockout"))
+    share = 0.3
+    day = np.searchsorted(wild.days, 12.0)
+    assert knockout.values["mammary_casr_calcium_transport"][day] == pytest.approx(1 - share, rel=1e-9)
+    assert wild.values["mammary_casr_calcium_transport"][day] == pytest.approx(1, abs=0.05)
+    low = solve(scenario_from_dict(EXPERIMENTS["mouse_low_calcium_diet"]))
+    hypocalcaemic = np.argmin(low.values["serum_calcium"][:22])
+    assert low.values["serum_calcium"][hypocalcaemic] < 1.5
+    assert low.values["mammary_casr_calcium_transport"][hypocalcaemic] < 1 - share / 2
+
+
 @pytest.mark.xfail(strict=True, reason="without mammary PTHrP the spine still loses 6.71% against 7.50% (x0.89, S19): PTHrP at "
                    "its measured level adds a PTH1R signal that PTH largely gives back as calcium rises")
 def test_mammary_pthrp_knockout_blunts_the_loss():

@@ -79,6 +79,12 @@ CHANGES = [
     literature("colostrum_calcium_excess", 0.9, "1", "extra calcium of colostrum over mature milk, relative",
                "colostrum carries 1.8-2.3 g/kg (Oetzel 0.8-1.0 g/lb; 23 g in 10 L at the first milking), about "
                "twice mature milk"),
+    assumed("mammary_casr_calcium_transport_share", 0, "1",
+            "share of milk calcium transport the mammary CaSR supports at the reference calcium",
+            "no bovine measurement; milk fever is the udder drawing colostrum calcium (1.8-2.3 g/kg) into a "
+            "hypocalcaemia of 1.0-1.4 mmol/L (Goff 2008 Vet J 176:50), so none is assumed. With the mice's "
+            "share (0.3) the cow is protected: her nadir stays at 1.51 mmol/L (S25) and her lowest calcium of "
+            "days 0-2 cannot reach D6's 2.0 at any osteoclast exponent the fit allows"),
     assumed("milk_phosphorus_concentration", 950, "mg/L", "phosphorus in cow's milk",
             "bovine milk composition tables: about 0.9-1.0 g/L"),
     assumed("mammary_time_constant", 1, "d", "time for secretory capacity to follow its drive",

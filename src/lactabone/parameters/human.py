@@ -148,8 +148,13 @@ PARAMETERS = [
             "prolactin induces mammary PTHrP (Thiede 1989 Mol Endocrinol 3:1443)"),
     assumed("estradiol_pthrp_half_inhibition", 30, "pg/mL", "estradiol halving mammary PTHrP",
             "low estradiol of lactation raises mammary PTHrP (Kovacs 2019 JCI Figure 1)"),
-    assumed("mammary_casr_hill", 4, "1", "steepness of mammary CaSR suppression of PTHrP",
+    assumed("mammary_casr_hill", 4, "1", "steepness of the mammary CaSR's responses (PTHrP, milk calcium)",
             "CaSR responses are steep (Brown 1993 Nature 366:575)"),
+    borrowed("mammary_casr_calcium_transport_share", 0.3, "1",
+             "share of milk calcium transport the mammary CaSR supports at the reference calcium", "mice",
+             "deleting the mammary CaSR at the onset of lactation lowers milk calcium (Mamillapalli 2013 "
+             "Endocrinology 154:3031, Fig 6A) and maternal hypocalcaemia lowers it (VanHouten 2004 J Clin Invest "
+             "113:598); the size of the fall is not given in the text, a third is assumed"),
     calibrated("mammary_pthrp_secretion_gain", CALIBRATED, "pmol/L", "mammary PTHrP in blood per nursed infant at full drive",
                "C1 (lactating PTHrP, Sowers 1996 JAMA 276:549)"),
     literature("mammary_pthrp_production_scale", 1, "1", "multiplier on mammary PTHrP production (1: normal)",

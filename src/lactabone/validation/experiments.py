@@ -1,4 +1,4 @@
-"""The rodent and dairy-cow experiments behind the scorecard rows S8-S16, S18-S20, S22R, S23, S25 and D1-D11.
+"""The rodent and dairy-cow experiments behind the scorecard rows S8-S16, S18-S20, S22R, S23, S25, V9 and D1-D11.
 
 Each is a scenario mapping with SPEC.md's keys only; ``examples/<name>.toml``
 holds the same scenario for a user to run and plot (``tests/test_examples.py``
@@ -46,6 +46,7 @@ EXPERIMENTS: dict[str, dict] = {
     "mouse_osteocyte_ctsk_knockout": scenario(MOUSE, knockouts=["osteocyte_ctsk"]),
     "mouse_osteocyte_pth1r_knockout": scenario(MOUSE, knockouts=["osteocyte_pth1r"]),
     "mouse_mammary_pthrp_knockout": scenario(MOUSE, knockouts=["mammary_pthrp"]),
+    "mouse_mammary_casr_knockout": scenario(MOUSE, knockouts=["mammary_casr"]),
     "mouse_excess_pthrp": scenario(MOUSE, parameters={"mammary_pthrp_production_scale": 4.0}),
     "mouse_pth_knockout": scenario(MOUSE, knockouts=["pth"]),
     "mouse_cyp27b1_knockout": scenario(MOUSE, knockouts=["cyp27b1"]),

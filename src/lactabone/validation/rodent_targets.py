@@ -1,4 +1,4 @@
-"""Rodent rows of the scorecard: lactation, diets, litters, drugs and knockouts (S8-S16, S18-S20, S22R, S23).
+"""Rodent rows of the scorecard: lactation, diets, litters, drugs and knockouts (S8-S16, S18-S20, S22R, S23, V9).
 
 Every row runs the experiments of ``experiments.py`` (the same scenarios as
 ``examples/mouse_*.toml`` and ``examples/rat_lactation.toml``). Reference
@@ -217,6 +217,28 @@ def _mammary_pthrp() -> Evaluation:
                       "whole-skeleton change at day 21",
                       _experiment({"wild type": "mouse_lactation", "mammary PTHrP knockout":
                                    "mouse_mammary_pthrp_knockout"}, "S19 mammary PTHrP knockout"))
+
+
+MAMMARY_CASR_DAYS = (10.0, 14.0)
+
+
+@target("V9", "Mammary CaSR deletion: the mother keeps the calcium her milk does not take",
+        "mammary-specific CaSR knockout from the onset of lactation, days 10-14 against the wild type",
+        "milk calcium lower; the mother's serum calcium higher, PTH lower, urinary calcium higher",
+        "Mamillapalli 2013 Endocrinology 154:3031 (BLG-Cre CaSR-cKO mice: milk calcium reduced, maternal "
+        "hypercalcaemia, decreased PTH, increased renal calcium excretion)")
+def _mammary_casr() -> Evaluation:
+    wild, knockout = _run("mouse_lactation"), _run("mouse_mammary_casr_knockout")
+    rises = {"milk_calcium": False, "serum_calcium": True, "pth": False, "urine_calcium": True}
+    ratios = {name: mean(knockout, name, *MAMMARY_CASR_DAYS) / mean(wild, name, *MAMMARY_CASR_DAYS) for name in rises}
+    passed = all(ratios[name] > 1 if up else ratios[name] < 1 for name, up in rises.items())
+    return Evaluation(passed, ", ".join(f"{name} x{ratio:.3f}" for name, ratio in ratios.items()),
+                      "knockout over wild type, means over days 10-14 of lactation (8 pups, 1% chow); the fall "
+                      "of milk calcium is set by the assumed CaSR share of milk calcium transport, the mother's "
+                      "answer is not",
+                      _experiment({"wild type": "mouse_lactation", "mammary CaSR knockout":
+                                   "mouse_mammary_casr_knockout"}, "V9 mammary CaSR knockout",
+                                  tuple(rises)))
 
 
 S20_BAND = Band("bmc_whole_body_change", -5, 5, (14, END_RODENT - WEANING_RODENT), after_weaning=True,

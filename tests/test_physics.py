@@ -98,7 +98,7 @@ def test_lactation_moves_hormones_the_way_the_circuit_says():
     assert float(nursing["cortical_porosity"]) > 1.0
 
 
-@pytest.mark.xfail(strict=True, reason="PTH on day 90 is x1.02 of day 545's (3.38 against 3.30 pmol/L), not below "
+@pytest.mark.xfail(strict=True, reason="PTH on day 90 is x1.02 of day 545's (3.39 against 3.30 pmol/L), not below "
                    "x0.8: day 545's PTH is itself below rest (3.85) after weaning; H1 says by how much the nursing "
                    "mother's PTH falls short")
 def test_pth_is_suppressed_in_nursing_women():
@@ -138,7 +138,7 @@ def test_mammary_casr_matches_milk_calcium_to_the_calcium_available():
     assert low.values["mammary_casr_calcium_transport"][hypocalcaemic] < 1 - share / 2
 
 
-@pytest.mark.xfail(strict=True, reason="without mammary PTHrP the spine still loses 6.71% against 7.50% (x0.89, S19): PTHrP at "
+@pytest.mark.xfail(strict=True, reason="without mammary PTHrP the spine still loses 6.69% against 7.50% (x0.89, S19): PTHrP at "
                    "its measured level adds a PTH1R signal that PTH largely gives back as calcium rises")
 def test_mammary_pthrp_knockout_blunts_the_loss():
     wild = _simulate(end_day=200)

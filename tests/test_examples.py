@@ -31,7 +31,7 @@ KNOWN_DEFECTS = {
     "triplets": "after weaning triplets (spine -19% at day 180, S2) the refilling skeleton takes calcium faster "
                 "than 1,000 mg/d supplies: 2.06 mmol/L on day 249 with PTH 8.8 pmol/L and calcitriol x3.3 (2.11 "
                 "before PTHrP's weak 1-alpha-hydroxylase drive deepened the loss from -16.8%)",
-    "cow_low_calcium_close_up": "D9: the parity-5 cow on 15 g/d of calcium falls to 1.36 mmol/L as colostrum starts",
+    "cow_low_calcium_close_up": "D9: the parity-5 cow on 15 g/d of calcium falls to 1.35 mmol/L as colostrum starts",
 }
 
 

@@ -5,8 +5,10 @@ Reference state: a mature, non-pregnant, non-lactating Holstein of about
 cation-anion difference (DCAD) of +250 mEq/kg. Calving is day 0; the calf
 (``offspring`` = 1) stands for milking, and full milk follows Wood's lactation
 curve with its peak at ``milk_volume_per_offspring``. Values not listed are
-the women's, marked as such (``derive``). The hormone levels keep the women's
-scale: the model reads them relative to their reference.
+the women's, marked as such (``derive``). Estradiol runs on the cow's own
+scale, a few pg/mL, and so rises about a hundred-fold to calving; the other
+hormone levels keep the women's scale, since the model reads them relative to
+their reference.
 """
 
 import json
@@ -32,6 +34,7 @@ EXCHANGE_EQUILIBRATION_DAYS = 1.0 / 24
 DRY_MATTER_INTAKE = 12000.0  # g/d, far-off dry cow
 RATION_CALCIUM = 8.0  # mg/g of dry matter (0.8%)
 ENDOGENOUS_FECAL = 10000.0  # mg/d
+ESTRADIOL_SCALE = 0.03  # cow / woman estradiol
 URINE = 500.0  # mg/d
 
 CHANGES = [
@@ -47,6 +50,9 @@ CHANGES = [
             "the udder fills with colostrum before calving (2.5-7.7 kg at the first milking, Westhoff 2023 J Dairy "
             "Sci 106:4874) and plasma calcium of multiparous cows first falls 9 h before calving (Megahed 2018 "
             "J Dairy Sci 101:1365); a day is chosen"),
+    *human.rescaled_estradiol(ESTRADIOL_SCALE, "a cow's serum estradiol is a few pg/mL: preovulatory peaks of "
+                              "7.6-12.1 pg/mL in heifers, dry and lactating Holsteins (Sartori 2002 J Dairy Sci "
+                              "85:2813; Sartori 2004 J Dairy Sci 87:905) against women's ~250-400"),
     literature("placental_estradiol_at_term", 300, "pg/mL", "estradiol of late pregnancy",
                "Smith 1973 J Anim Sci 36:391 (Holstein heifers): estradiol-17beta 32 pg/mL at day -26, 150 at day -5 "
                "and a peak of 295 +/- 53 pg/mL 1.5-2 days before calving, 52 pg/mL the day after; the placenta's "

@@ -39,6 +39,23 @@ def one_pthrp_potency_at_cyp27b1(species: str):
                    f"no {species} comparison of PTHrP and PTH on calcitriol: the one PTH1R potency of every tissue "
                    "(the women's lower value rests on human infusions, Horwitz 2005 J Bone Miner Res 20:1792)")
 
+
+#: The women's estradiol levels and thresholds, which a species with its own estradiol scale rescales together.
+ESTRADIOL_LEVELS = {
+    "estradiol_reference": "cycle-mean serum estradiol of a cycling female",
+    "estradiol_nonovarian": "estradiol made outside the ovary",
+    "estrogen_bone_half_effect": "estradiol at half its restraint of resorption",
+    "estradiol_pthrp_half_inhibition": "estradiol halving mammary PTHrP",
+    "prolactin_estrogen_half_effect": "estradiol for half-maximal lactotroph stimulation",
+}
+
+
+def rescaled_estradiol(scale: float, reason: str) -> list:
+    """The women's estradiol levels and thresholds times ``scale``: a species' cycle-mean estradiol over women's."""
+    women = {parameter.name: parameter.value for parameter in PARAMETERS}
+    return [assumed(name, women[name] * scale, "pg/mL", description, f"women's value x {scale}: {reason}")
+            for name, description in ESTRADIOL_LEVELS.items()]
+
 YEAR = 365.25  # days
 
 PARAMETERS = [

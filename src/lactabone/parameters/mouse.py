@@ -28,24 +28,13 @@ def _per_pup(name: str, unit: str, description: str):
                    "drives the neuroendocrine reflexes about as much as one infant does")
 
 
-def _estradiol(name: str, description: str):
-    """A women's estradiol level rescaled to the mouse's lower cycle-mean estradiol."""
-    value = next(parameter.value for parameter in human.PARAMETERS if parameter.name == name) * ESTRADIOL_SCALE
-    return assumed(name, value, "pg/mL", description,
-                   f"women's value x {ESTRADIOL_SCALE}: rodent serum estradiol runs several-fold below women's "
-                   "(roughly 5-40 pg/mL over the estrous cycle against 50-250 pg/mL over the menstrual cycle)")
-
-
 CHANGES = [
     literature("body_weight", 0.025, "kg", "body weight of an adult female mouse",
                "Animal Resources Centre (W. Australia) biology table: adult female 20-35 g"),
     literature("gestation_length", 19.5, "d", "gestation", "Animal Resources Centre table: 19-21 d"),
     # --- brain ---------------------------------------------------------------
-    _estradiol("estradiol_reference", "cycle-mean serum estradiol of a virgin mouse"),
-    _estradiol("estradiol_nonovarian", "estradiol made outside the ovary"),
-    _estradiol("estrogen_bone_half_effect", "estradiol at half its restraint of resorption"),
-    _estradiol("estradiol_pthrp_half_inhibition", "estradiol halving mammary PTHrP"),
-    _estradiol("prolactin_estrogen_half_effect", "estradiol for half-maximal lactotroph stimulation"),
+    *human.rescaled_estradiol(ESTRADIOL_SCALE, "rodent serum estradiol runs several-fold below women's (roughly "
+                              "5-40 pg/mL over the estrous cycle against 50-250 pg/mL over the menstrual cycle)"),
     literature("placental_estradiol_at_term", 40, "pg/mL", "serum estradiol in late pregnancy",
                "mouse pregnancy estradiol 20-70 pg/mL (ovarian; the rodent placenta makes little estrogen)"),
     literature("placental_progesterone_at_term", 60, "ng/mL", "serum progesterone in late pregnancy",

@@ -28,8 +28,10 @@ KNOWN_DEFECTS = {
     "mouse_cyp27b1_knockout": "S23: the Cyp27b1-null mouse delivers at 0.38 mmol/L and falls to 0.15 in lactation",
     "mouse_calcitonin": "the day after weaning and the last calcitonin dose, osteoclasts are still 3.2x and milk has "
                         "stopped: serum calcium 2.91 mmol/L for about a day",
-    "triplets": "after weaning triplets (spine -19% at day 180, S2) the refilling skeleton takes calcium faster "
-                "than 1,000 mg/d supplies: 2.06 mmol/L on day 249 with PTH 8.8 pmol/L and calcitriol x3.3 (2.11 "
+    "mouse_high_calcium_diet": "on 2% chow the mouse delivers at 2.70 mmol/L (2.685 on day 1): her gut outruns "
+                               "the litter's demand at the end of pregnancy, before the first milk clears it",
+    "triplets": "after weaning triplets (spine -18.8% at day 180, S2) the refilling skeleton takes calcium faster "
+                "than 1,000 mg/d supplies: 2.07 mmol/L on day 249 with PTH 12.4 pmol/L and calcitriol x5.6 (2.11 "
                 "before PTHrP's weak 1-alpha-hydroxylase drive deepened the loss from -16.8%)",
     "cow_low_calcium_close_up": "D9: the parity-5 cow on 15 g/d of calcium falls to 1.35 mmol/L as colostrum starts",
 }

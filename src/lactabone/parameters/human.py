@@ -287,12 +287,14 @@ PARAMETERS = [
              PTH_CALCITRIOL_CATABOLISM_SOURCE),
     assumed("cyp24_feedback_sensitivity", 0.5, "1", "calcitriol's own restraint (CYP24A1 induction)",
             "calcitriol induces its catabolism"),
-    assumed("pthrp_cyp27b1_relative_potency", 0.25, "1",
+    assumed("pthrp_cyp27b1_relative_potency", 1 / 3, "1",
             "PTHrP's potency on the renal 1-alpha-hydroxylase relative to its PTH1R potency elsewhere",
             "multi-day infusions in healthy adults: PTHrP(1-36) matched PTH(1-34) on renal calcium and phosphate "
             "handling and bone resorption but raised calcitriol poorly (Horwitz 2005 J Bone Miner Res 20:1792); "
             "humoral hypercalcaemia of malignancy has low calcitriol where primary hyperparathyroidism has high. "
-            "The abstract gives no ratio: a quarter is assumed"),
+            "The abstract gives no ratio: a third is assumed, the largest ratio between tissues for one receptor "
+            "the model takes without a reported one (a quarter gave the same H1 directions: PTH x0.99, urine "
+            "x0.92, absorption x1.04)"),
     calibrated("pregnancy_cyp27b1_gain", CALIBRATED, "1", "pregnancy drive of 1-alpha-hydroxylase at term",
                "C3 (calcitriol doubles to triples by the 3rd trimester, Kovacs 2016 Physiol Rev 96:449)"),
     literature("prolactin_cyp27b1_gain", 0, "1", "prolactin drive of 1-alpha-hydroxylase",

@@ -26,10 +26,11 @@ milk calcium to the calcium available (VanHouten 2004 J Clin Invest
 113:598): as maternal calcium falls it lets less calcium into milk and more
 PTHrP into blood, and as calcium rises it clears the excess into milk;
 deleting it lowers milk calcium and leaves the mother hypercalcaemic with low
-PTH and more urinary calcium (Mamillapalli 2013 Endocrinology 154:3031). PTHrP made in the breast is driven by suckling, prolactin and low
-estradiol and suppressed by the mammary calcium-sensing receptor
-(VanHouten 2004 J Clin Invest 113:598), and passes into milk at high
-concentration (reported as ``milk_pthrp``; the neonate's response is not modelled).
+PTH and more urinary calcium (Mamillapalli 2013 Endocrinology 154:3031).
+PTHrP made in the breast is driven by suckling, prolactin and low estradiol
+and suppressed by the mammary calcium-sensing receptor, and passes into milk
+at high concentration (reported as ``milk_pthrp``; the neonate's response is
+not modelled).
 Progesterone withdrawal at delivery releases lactogenesis II (Neville 2001).
 """
 

@@ -56,6 +56,7 @@ def rescaled_estradiol(scale: float, reason: str) -> list:
     return [assumed(name, women[name] * scale, "pg/mL", description, f"women's value x {scale}: {reason}")
             for name, description in ESTRADIOL_LEVELS.items()]
 
+
 YEAR = 365.25  # days
 
 PARAMETERS = [

@@ -49,6 +49,16 @@ def test_milk_follows_a_lactation_curve_that_peaks_weeks_after_calving():
     assert float(milk.sel(day=300)) < 0.8 * float(milk.max())
 
 
+def test_a_cow_runs_on_her_own_estradiol():
+    """A cow's estradiol is a few pg/mL (preovulatory peaks 8-12 pg/mL, Sartori 2002, 2004) and rises about a
+    hundred-fold to ~300 pg/mL before calving (Smith 1973): not the women's 100 pg/mL cycle mean."""
+    dataset = lactabone.simulate(scenario_from_dict(scenario(COW, start_day=-3.0, end_day=60.0,
+                                                             output_step_days=1.0)))
+    estradiol = dataset["estradiol"]
+    assert 250 <= float(estradiol.sel(day=-1)) <= 350
+    assert 1 <= float(estradiol.sel(day=30)) <= 12
+
+
 def test_the_udder_starts_secreting_colostrum_a_day_before_calving():
     dataset = run(EXPERIMENTS["cow_third_lactation"])
     milk = dataset["milk_calcium"]

@@ -20,7 +20,8 @@ from ..model.system import System
 
 
 class _Printer(PythonCodePrinter):
-    """Python printer: Max is ``maximum``; a dosed amount is a ``pk_amount`` call on its dose table."""
+    """Python printer: Max is ``maximum``; a dosed amount is a ``pk_amount`` call on its dose table; a power
+    with a symbolic exponent is a ``power`` call (:mod:`~lactabone.solve.powers`)."""
 
     def __init__(self, layout: tuple[str, ...]):
         super().__init__({"fully_qualified_modules": False})
@@ -30,6 +31,11 @@ class _Printer(PythonCodePrinter):
         drug, compartment = parse_dosed(expression.func.__name__)
         slot = self.layout.index(dose_table_input(drug))
         return f"pk_amount(t, p, {slot}, {COMPARTMENTS.index(compartment)})"
+
+    def _print_Pow(self, expression, rational=False):
+        if expression.exp.is_Number:
+            return super()._print_Pow(expression, rational)
+        return f"power({self._print(expression.base)}, {self._print(expression.exp)})"
 
     def _print_Max(self, expression):
         arguments = [self._print(argument) for argument in expression.args]
@@ -100,8 +106,9 @@ def _needed_by(system: System, names: tuple[str, ...], rates: dict) -> set[str]:
 
 
 def source_hash(system: System) -> str:
-    """A short hash naming the compiled cache: the generated source and the dose-table reader it compiles in."""
-    from . import dosing
+    """A short hash naming the compiled cache: the generated source and the dose-table reader and power it compiles in."""
+    from . import dosing, powers
 
-    text = right_hand_side_source(system) + evaluator_source(system) + inspect.getsource(dosing)
+    text = (right_hand_side_source(system) + evaluator_source(system) + inspect.getsource(dosing)
+            + inspect.getsource(powers))
     return hashlib.sha256(text.encode()).hexdigest()[:16]

@@ -30,6 +30,7 @@ import numba
 import numpy
 from lactabone.solve.dosing import pk_amount
 from lactabone.solve.lsoda import LSODA_SIGNATURE
+from lactabone.solve.powers import power
 
 
 @numba.njit(cache=True, inline="always")

@@ -128,9 +128,12 @@ def _dose_table_slots(layout: tuple[str, ...]) -> dict[str, int]:
     return _slots[layout]
 
 
-@numba.njit(cache=True)
+@numba.njit(cache=True, inline="always")
 def pk_amount(t, p, slot, compartment):
-    """Amount of a drug in ``compartment`` (index in COMPARTMENTS) at time ``t`` [mg] from its dose table."""
+    """Amount of a drug in ``compartment`` (index in COMPARTMENTS) at time ``t`` [mg] from its dose table.
+
+    Inlined into the right-hand side: called there once per dosed amount (nine times a call, each finding no
+    table when no drug is given), a call of its own cost about 7% of the right-hand side."""
     start = int(p[slot])
     if start < 0:
         return 0.0

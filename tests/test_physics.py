@@ -5,6 +5,7 @@ import pytest
 
 import lactabone
 from lactabone.model.ledger import LEDGER
+from lactabone.parameters import parameter_set
 from lactabone.scenario import scenario_from_dict
 from lactabone.simulation import solve
 from lactabone.validation.experiments import EXPERIMENTS
@@ -128,7 +129,7 @@ def test_mammary_casr_matches_milk_calcium_to_the_calcium_available():
     pump alone would (Mamillapalli 2013 Endocrinology 154:3031)."""
     wild, knockout = (solve(scenario_from_dict(EXPERIMENTS[name]))
                       for name in ("mouse_lactation", "mouse_mammary_casr_knockout"))
-    share = 0.3
+    share = parameter_set("mouse")["mammary_casr_calcium_transport_share"].value
     day = np.searchsorted(wild.days, 12.0)
     assert knockout.values["mammary_casr_calcium_transport"][day] == pytest.approx(1 - share, rel=1e-9)
     assert wild.values["mammary_casr_calcium_transport"][day] == pytest.approx(1, abs=0.05)

@@ -39,9 +39,13 @@ Miner Res 20:1792).
     thick ascending limb: thick_limb_calcium_fraction = reference share * restraint of (ionized / ref)^hill
         (its basolateral CaSR closes the paracellular path as calcium rises; at most (1 + reserve) x reference)
     distal_calcium_delivery = filtered (1 - proximal - thick limb)
-    distal_calcium_uptake = u0 (basal share + (1 - basal share) renal_pth1r_signal) / acidosis_calciuria
-        (TRPV5 transport over what passes on; u0 gives the reference urine)
-    urine_calcium = distal_calcium_delivery / (1 + distal_calcium_uptake)               [mg/d]
+    distal_calcium_transport_capacity = C0 (basal share + (1 - basal share) renal_pth1r_signal)
+                                        / acidosis_calciuria                            [mg/d]
+        (TRPV5 transport; C0 gives the reference urine)
+    distal_calcium_reabsorbed = D C / (D^n + C^n)^(1/n), D = distal_calcium_delivery   [mg/d]
+        (all that is delivered while well below capacity, then the capacity: the renal threshold for calcium,
+         whose splay n reproduces Nordin's TmCa relation; Need 1985 Clin Chim Acta 150:87)
+    urine_calcium = distal_calcium_delivery - distal_calcium_reabsorbed                 [mg/d]
     dietary_calcium = diet_calcium_intake + diet_calcium_content * food_intake                [mg/d]
     food_intake = food_intake_reference (1 + lactation_food_intake_gain milk_volume / milk_volume_per_offspring)
     fractional_calcium_absorption = passive_fraction + (1 - passive_fraction) x / (1 + x),
@@ -194,12 +198,20 @@ def build() -> Arm:
     reference_delivered = reference_filtered * (1 - p.proximal_calcium_fraction - p.thick_limb_calcium_fraction_reference)
     reference_urine = (p.fractional_calcium_absorption_reference * p.diet_calcium_reference
                        - p.endogenous_fecal_calcium_reference)
-    distal_uptake = arm.term(
-        "distal_calcium_uptake",
-        (reference_delivered / reference_urine - 1)
-        * (p.distal_basal_uptake_share + (1 - p.distal_basal_uptake_share) * renal_signal) / calciuria, "1",
-        "transcellular uptake (TRPV5) over what passes on, in the distal tubule: PTH1R raises it, acidosis lowers it")
-    urine = arm.term("urine_calcium", delivered / (1 + distal_uptake), "mg/d", "urinary calcium")
+    reference_share = 1 - reference_urine / reference_delivered
+    splay = p.distal_calcium_transport_splay
+    reference_capacity = reference_delivered * reference_share / (1 - reference_share**splay) ** (1 / splay)
+    capacity = arm.term(
+        "distal_calcium_transport_capacity",
+        reference_capacity
+        * (p.distal_basal_uptake_share + (1 - p.distal_basal_uptake_share) * renal_signal) / calciuria, "mg/d",
+        "most calcium the distal tubule's transcellular path (TRPV5) can take back: PTH1R raises it, acidosis "
+        "lowers it")
+    reabsorbed = arm.term(
+        "distal_calcium_reabsorbed", delivered * capacity / (delivered**splay + capacity**splay) ** (1 / splay), "mg/d",
+        "calcium the distal tubule takes back: nearly all it is given while that is below its capacity, then its "
+        "capacity (a renal threshold)")
+    urine = arm.term("urine_calcium", delivered - reabsorbed, "mg/d", "urinary calcium")
     arm.term("fractional_calcium_excretion", urine / filtered, "1", "fraction of filtered calcium excreted")
 
     # Gut.

@@ -311,8 +311,14 @@ PARAMETERS = [
             "the thick limb can raise its share from ~0.2 to ~0.3 of the filtered load when the CaSR is silent "
             "(Loupy 2012 J Clin Invest 122:3355: CaSR inhibition in the TAL raises its calcium reabsorption)"),
     assumed("distal_basal_uptake_share", 0.5, "1", "share of distal calcium transport that runs without PTH1R",
-            "without PTH fractional excretion roughly doubles at a given serum calcium (hypoparathyroid "
-            "hypercalciuria on calcium supplements, Shoback 2008 N Engl J Med 359:391)"),
+            "without PTH the kidney loses its calcium at a lower serum calcium: treated hypoparathyroid patients "
+            "excrete ~300 mg/d at 2.1 mmol/L (Shoback 2008 N Engl J Med 359:391); with this share the model's "
+            "kidney without PTH1R excretes about that much there"),
+    assumed("distal_calcium_transport_splay", 4, "1", "sharpness of the distal tubule's approach to its capacity",
+            "with 4 the kidney at a fixed PTH follows Nordin's renal threshold relation, TmCa = (0.56 Ca - CaE) / "
+            "(1 - 0.08 ln(0.56 Ca / CaE)) (Marshall 1976 in Nordin, Calcium, phosphate and magnesium metabolism; "
+            "Need 1985 Clin Chim Acta 150:87), within 20% from 2.0 to 2.9 mmol/L; the implied TmCa, 1.84 mmol/L "
+            "of filtrate, lies in Need's normal range 1.75-2.61"),
     literature("diet_phosphorus_intake", 1200, "mg/d", "dietary phosphorus eaten per day", "NHANES women ~1100-1300 mg/d"),
     assumed("diet_phosphorus_content", 0, "mg/g", "phosphorus per gram of food (diets given as chow)",
             "women's phosphorus is given as a daily intake, as their calcium is"),

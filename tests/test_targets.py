@@ -25,7 +25,7 @@ def test_every_target_has_a_citation_and_role():
 def test_issue_rows_are_registered():
     ids = {item.id for item in list_targets()}
     assert {"S1", "S2", "S3", "S4", "S5", "S6", "S7", "S17", "S21", "S22", "S24"} <= ids
-    assert {"H1", "H2", "H3", "V5", "V6", "R1"} <= ids  # hormone directions, Stadt & Layton, robustness
+    assert {"H1", "H2", "H3", "H4", "V5", "V6", "R1"} <= ids  # hormone directions, Stadt & Layton, robustness
 
 
 def test_structural_rows_are_not_counted_as_validation():

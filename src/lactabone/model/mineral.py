@@ -39,9 +39,9 @@ Miner Res 20:1792).
     thick ascending limb: thick_limb_calcium_fraction = reference share * restraint of (ionized / ref)^hill
         (its basolateral CaSR closes the paracellular path as calcium rises; at most (1 + reserve) x reference)
     distal_calcium_delivery = filtered (1 - proximal - thick limb)
-    distal_calcium_transport_capacity = C0 (basal share + (1 - basal share) renal_pth1r_signal)
+    distal_calcium_transport_capacity = C0 GFR / GFR_reference (basal share + (1 - basal share) renal_pth1r_signal)
                                         / acidosis_calciuria                            [mg/d]
-        (TRPV5 transport; C0 gives the reference urine)
+        (TRPV5 transport, a tubular maximum per litre of filtrate; C0 gives the reference urine)
     distal_calcium_reabsorbed = D C / (D^n + C^n)^(1/n), D = distal_calcium_delivery   [mg/d]
         (all that is delivered while well below capacity, then the capacity: the renal threshold for calcium,
          whose splay n reproduces Nordin's TmCa relation; Need 1985 Clin Chim Acta 150:87)
@@ -203,10 +203,10 @@ def build() -> Arm:
     reference_capacity = reference_delivered * reference_share / (1 - reference_share**splay) ** (1 / splay)
     capacity = arm.term(
         "distal_calcium_transport_capacity",
-        reference_capacity
+        reference_capacity * filtration / p.glomerular_filtration_rate
         * (p.distal_basal_uptake_share + (1 - p.distal_basal_uptake_share) * renal_signal) / calciuria, "mg/d",
-        "most calcium the distal tubule's transcellular path (TRPV5) can take back: PTH1R raises it, acidosis "
-        "lowers it")
+        "most calcium the distal tubule's transcellular path (TRPV5) can take back, in proportion to the filtrate "
+        "(a tubular maximum per litre of filtrate, TmCa/GFR): PTH1R raises it, acidosis lowers it")
     reabsorbed = arm.term(
         "distal_calcium_reabsorbed", delivered * capacity / (delivered**splay + capacity**splay) ** (1 / splay), "mg/d",
         "calcium the distal tubule takes back: nearly all it is given while that is below its capacity, then its "

@@ -21,19 +21,16 @@ OUTSIDE_BY_DESIGN = {"mouse_opg_fc_low_calcium", "mouse_zoledronate_low_calcium"
                      "mouse_excess_pthrp", "cow_milk_fever", "cow_acidogenic_diet", "cow_oral_calcium",
                      "cow_calcium_borogluconate", "cow_second_lactation", "cow_third_lactation",
                      "cow_fourth_lactation", "cow_close_up_dcad_200", "cow_full_lactation"}
-#: Experiments the model cannot yet keep physiological (the scorecard rows S2, S12, S13, S23 and D9 say why).
+#: Experiments the model cannot yet keep physiological (the scorecard rows S12, S13, S23 and D9 say why).
 KNOWN_DEFECTS = {
     "mouse_low_calcium_diet": "S13: serum calcium collapses (0.10 mmol/L) on 0.05% chow from delivery",
-    "mouse_pth_knockout": "S23: the Pth-null mouse falls to 1.10 mmol/L in lactation (published: about 1.6-1.9)",
+    "mouse_pth_knockout": "S23: the Pth-null mouse falls to 1.11 mmol/L in lactation (published: about 1.6-1.9)",
     "mouse_cyp27b1_knockout": "S23: the Cyp27b1-null mouse delivers at 0.38 mmol/L and falls to 0.15 in lactation",
-    "mouse_calcitonin": "the day after weaning and the last calcitonin dose, osteoclasts are still 3.2x and milk has "
-                        "stopped: serum calcium 2.91 mmol/L for about a day",
-    "mouse_high_calcium_diet": "on 2% chow the mouse delivers at 2.70 mmol/L (2.685 on day 1): her gut outruns "
+    "mouse_calcitonin": "the day after weaning and the last calcitonin dose, osteoclasts are still 3.5x and milk has "
+                        "stopped: serum calcium 2.79 mmol/L for about a day",
+    "mouse_high_calcium_diet": "on 2% chow the mouse delivers at 2.75 mmol/L (2.81 on day 1): her gut outruns "
                                "the litter's demand at the end of pregnancy, before the first milk clears it",
-    "triplets": "after weaning triplets (spine -18.8% at day 180, S2) the refilling skeleton takes calcium faster "
-                "than 1,000 mg/d supplies: 2.07 mmol/L on day 249 with PTH 12.4 pmol/L and calcitriol x5.6 (2.11 "
-                "before PTHrP's weak 1-alpha-hydroxylase drive deepened the loss from -16.8%)",
-    "cow_low_calcium_close_up": "D9: the parity-5 cow on 15 g/d of calcium falls to 1.35 mmol/L as colostrum starts",
+    "cow_low_calcium_close_up": "D9: the parity-5 cow on 15 g/d of calcium falls to 1.39 mmol/L as colostrum starts",
 }
 
 

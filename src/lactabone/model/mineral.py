@@ -42,7 +42,7 @@ Miner Res 20:1792).
     distal_calcium_transport_capacity = C0 GFR / GFR_reference (basal share + (1 - basal share) renal_pth1r_signal)
                                         / acidosis_calciuria                            [mg/d]
         (TRPV5 transport, a tubular maximum per litre of filtrate; C0 gives the reference urine)
-    distal_calcium_reabsorbed = D C / (D^n + C^n)^(1/n), D = distal_calcium_delivery   [mg/d]
+    distal_calcium_reabsorbed = D / (1 + (D / C)^n)^(1/n), D = distal_calcium_delivery [mg/d]
         (all that is delivered while well below capacity, then the capacity: the renal threshold for calcium,
          whose splay n reproduces Nordin's TmCa relation; Need 1985 Clin Chim Acta 150:87)
     urine_calcium = distal_calcium_delivery - distal_calcium_reabsorbed                 [mg/d]
@@ -208,7 +208,7 @@ def build() -> Arm:
         "most calcium the distal tubule's transcellular path (TRPV5) can take back, in proportion to the filtrate "
         "(a tubular maximum per litre of filtrate, TmCa/GFR): PTH1R raises it, acidosis lowers it")
     reabsorbed = arm.term(
-        "distal_calcium_reabsorbed", delivered * capacity / (delivered**splay + capacity**splay) ** (1 / splay), "mg/d",
+        "distal_calcium_reabsorbed", delivered / (1 + (delivered / capacity) ** splay) ** (1 / splay), "mg/d",
         "calcium the distal tubule takes back: nearly all it is given while that is below its capacity, then its "
         "capacity (a renal threshold)")
     urine = arm.term("urine_calcium", delivered - reabsorbed, "mg/d", "urinary calcium")

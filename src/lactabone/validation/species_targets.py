@@ -58,10 +58,7 @@ def _evaluate(ratios: dict[str, float], expected: dict[str, str], published: dic
         "PTH lower (published x0.70-0.82), urinary calcium lower (x0.43), absorption within 10%",
         "Kalkwarf 1999 J Clin Endocrinol Metab 84:464 (PTH 18-30% lower); Kovacs & Chik 1995 J Clin Endocrinol Metab "
         "80:3036 (2.49 vs 3.17 pmol/L); Ritchie 1998 Am J Clin Nutr 67:693 (urine 1.87 vs 4.32 mmol/d, absorption "
-        "back to the pre-pregnant rate)",
-        xfail_reason=("PTH x0.98 where it falls (published x0.70-0.82): mammary PTHrP raises the kidney's PTH1R "
-                      "signal x1.19 and, with it, calcium is kept without PTH; urinary calcium x0.93 (published "
-                      "x0.43) and absorption x1.04 move as published"))
+        "back to the pre-pregnant rate)")
 def _women_directions() -> Evaluation:
     """Directions of PTH, urine calcium and absorption in nursing women."""
     nursing, control = run(ONE_INFANT), run(NOT_NURSING)
@@ -79,10 +76,12 @@ def _women_directions() -> Evaluation:
         "Gertner 1986 Am J Med 81:451 (pregnancy as a state of absorptive hypercalciuria); Gallacher 1994 Eur J "
         "Endocrinol 131:369 (PTH unchanged through pregnancy); Ardawi 1997 Eur J Endocrinol 137:402; Kovacs 2016 "
         "Physiol Rev 96:449",
-        xfail_reason=("PTH x1.26 over the 2nd and 3rd trimesters where it is unchanged or low-normal (urinary calcium "
-                      "x1.31 rises as published): the hypercalciuria comes from the rise of GFR, not from an "
-                      "absorptive excess, and PTH makes up the calcium lost (without the GFR rise: PTH x1.04, "
-                      "urine x0.98); nothing in the model suppresses PTH in pregnancy"))
+        xfail_reason=("PTH x1.11 over the 2nd and 3rd trimesters where it is unchanged or low-normal (urinary calcium "
+                      "x1.23 rises as published): the rise of GFR and the fetus's demand outrun the absorptive "
+                      "excess, and PTH makes up the calcium lost (without the GFR rise: PTH x0.98, urinary calcium "
+                      "x1.04); nothing in the model suppresses PTH in pregnancy "
+                      "(placental PTHrP rises little in women: x1.13 by the 3rd trimester, Hirota 1997 Am J Obstet "
+                      "Gynecol 177:702)"))
 def _pregnant_women_directions() -> Evaluation:
     """Directions of urinary calcium and PTH in the second half of a woman's pregnancy."""
     pregnant = run(PREGNANCY)
@@ -98,8 +97,9 @@ def _pregnant_women_directions() -> Evaluation:
         "PTH lower; calcitriol higher; calcium absorbed higher",
         "Lotinun 2019 J Clin Invest 129:3058 (PTH suppressed in lactation); VanHouten 2003 J Clin Invest 112:1429; "
         "Ardeshirpour 2015 Endocrinology 156:2762; Kovacs 2016 Physiol Rev 96:449",
-        xfail_reason=("PTH x1.13 where it falls and calcitriol x0.97 where it rises (absorption x5.76 as published): "
-                      "the mouse's loss rests on low estradiol, its calcium falls and its PTH answers"))
+        xfail_reason=("PTH x1.12 where it falls and calcitriol x0.96 where it rises (absorption x5.74 as published): "
+                      "the lactating mouse's phosphate rises x1.90 (it eats four times its chow) while its calcium "
+                      "is kept (x1.00), and its parathyroid answers the phosphate"))
 def _mouse_directions() -> Evaluation:
     ratios = rodent_ratios(MOUSE, MOUSE_DAYS, ("pth", "calcitriol", "gut_calcium_absorbed"))
     return _evaluate(ratios, {"pth": "down", "calcitriol": "up", "gut_calcium_absorbed": "up"}, {},
@@ -112,8 +112,10 @@ def _mouse_directions() -> Evaluation:
         "Garner 1987 J Bone Miner Res 2:347 (PTH 24.7 vs 16.1 pg/mL); Halloran 1979 (calcitriol 26 to 158 pg/mL); "
         "Pike 1979 Science 204:1427 (2x); Toverud 1976 Endocrinology 99:371 (net absorption 6x); Stadt & Layton "
         "2023 J Theor Biol 111583",
-        xfail_reason=("calcitriol x1.15 where it rises several-fold, and PTH only x1.07 (absorption x3.29 and calcium "
-                      "x1.00 move as published): the rat's prolactin drive of the 1-alpha-hydroxylase is not in the model"))
+        xfail_reason=("calcitriol x1.10 where it rises several-fold, and PTH x1.01 where it rises x1.5 (absorption "
+                      "x3.23 and calcium x1.00 move as published): the rat's calcium is kept, so its parathyroid "
+                      "has no reason to rise, and the rat's prolactin drive of the 1-alpha-hydroxylase is not in "
+                      "the model (tried: it raises calcium and lowers PTH)"))
 def _rat_directions() -> Evaluation:
     ratios = rodent_ratios(RAT, RAT_DAYS, ("pth", "calcitriol", "gut_calcium_absorbed", "serum_calcium"))
     evaluation = _evaluate(ratios, {"pth": "up", "calcitriol": "up", "gut_calcium_absorbed": "up",
@@ -147,8 +149,8 @@ KIRBY_2013 = "Kirby 2013 J Bone Miner Res 28:1987"
 
 @target("V8", "Calcitriol rises fivefold in pregnant mice", "serum calcitriol of a mouse the day before delivery "
         "over the virgin's", "x5 (x4-x6)", KIRBY_2013 + " (serum calcitriol increased fivefold during pregnancy)",
-        xfail_reason=("x0.76 against x5: the mouse borrows the women's pregnancy drive of 1-alpha-hydroxylase (C3), "
-                      "which scales the PTH1R drive, and her PTH at term is suppressed (3.0 against 5 pmol/L); a "
+        xfail_reason=("x0.92 against x5: the mouse borrows the women's pregnancy drive of 1-alpha-hydroxylase (C3), "
+                      "which scales the PTH1R drive, and her PTH at term is suppressed (2.4 against 5 pmol/L); a "
                       "mouse's own fit to x5 is no cure while her gut absorbs all that calcitriol asks (tried with "
                       "the drive beside PTH1R's: 8.6 mmol/L at term)"))
 def _mouse_pregnancy_calcitriol() -> Evaluation:
@@ -163,8 +165,8 @@ def _mouse_pregnancy_calcitriol() -> Evaluation:
         "at least 2.0 mmol/L (hypocalcaemia normalized)",
         KIRBY_2013 + " (Pth-null: calcitriol fivefold in pregnancy; the hypocalcaemia of Pth-null mice normalized "
         "during lactation)",
-        xfail_reason=("calcitriol rises only x1.13 in the Pth-null mouse's pregnancy, and in lactation her calcium "
-                      "falls to 1.15 mmol/L where it normalizes: pregnancy scales the PTH1R drive of "
+        xfail_reason=("calcitriol rises only x1.55 in the Pth-null mouse's pregnancy, and in lactation her calcium "
+                      "falls to 1.16 mmol/L where it normalizes: pregnancy scales the PTH1R drive of "
                       "1-alpha-hydroxylase, which has little to scale without PTH (the tubule's own calcium sensing, "
                       "at Stadt & Layton's rat strength, adds little) (a drive added beside PTH1R's gave "
                       "x4.8, but took pregnant mice on 2% chow to 4.3 mmol/L), and lactational RANKL scales with the "
@@ -189,8 +191,9 @@ STADT_LAYTON = {"pth": 2.11, "calcitriol": 3.90, "serum_ionized_calcium": 1.00, 
         + ", ".join(f"{name} x{value:.2f}" for name, value in STADT_LAYTON.items()),
         "Stadt & Layton 2023 J Theor Biol 111583 (model code Layton-Lab/CaReg_FemPregLact, parameters of the virgin "
         "and lactating rat)",
-        xfail_reason=("calcitriol x1.15 against x3.90 and PTH x1.07 against x2.11 (ionized calcium x1.00 and "
-                      "absorption x3.29 against x1.86 agree within a factor of 2): the rat's calcitriol does not rise (H3)"))
+        xfail_reason=("calcitriol x1.10 against x3.90 and PTH x1.01 against x2.11 (ionized calcium x1.00 and "
+                      "absorption x3.23 against x1.86 agree within a factor of 2): the rat's PTH and calcitriol do not "
+                      "rise (H3)"))
 def _stadt_layton() -> Evaluation:
     ratios = rodent_ratios(RAT, RAT_DAYS, tuple(STADT_LAYTON))
     expected = {name: "same" if abs(value - 1) <= UNCHANGED else ("up" if value > 1 else "down")

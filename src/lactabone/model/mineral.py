@@ -255,7 +255,8 @@ def build() -> Arm:
         "calcitriol_intestinal_drive",
         (positive_part(calcitriol) / p.calcitriol_reference) ** p.calcitriol_intestinal_exponent
         * (1 + p.prolactin_intestinal_gain * (v.prolactin / p.prolactin_reference - 1))
-        * (1 + p.pregnancy_intestinal_gain * v.gestation), "1",
+        * (1 + p.pregnancy_intestinal_gain * v.gestation / (v.gestation + p.pregnancy_intestinal_half_gestation)
+           * (1 + p.pregnancy_intestinal_half_gestation)), "1",
         "induction of intestinal calcium transporters by calcitriol, prolactin (rodents) and pregnancy")
     arm.rate("intestinal_transport_capacity",
              adaptation * relaxation(intestinal_drive, gut, p.intestinal_time_constant))

@@ -263,6 +263,11 @@ PARAMETERS = [
     literature("intestinal_time_constant", 3, "d", "enterocyte adaptation time", "enterocyte renewal 3-5 d"),
     literature("prolactin_intestinal_gain", 0, "1", "prolactin stimulation of intestinal calcium transport",
                "women do not raise absorption in lactation (Kovacs 2016 Physiol Rev 96:449); rodents do"),
+    assumed("pregnancy_intestinal_half_gestation", 0.1, "1",
+            "fraction of gestation by which half the calcitriol-independent rise of absorption is reached",
+            "absorption doubles from as early as 12 weeks (Kovacs 2016 Physiol Rev 96:449) and is 49.9% by the 2nd "
+            "trimester against 53.8% in the 3rd (Ritchie 1998 Am J Clin Nutr 67:693); 0.1, as for GFR, puts 83% "
+            "of the rise in place by 12 weeks"),
     calibrated("pregnancy_intestinal_gain", CALIBRATED, "1", "calcitriol-independent rise of absorption in pregnancy",
                "C3 (3rd-trimester absorption ~0.5-0.6, Ritchie 1998)"),
     literature("calcitriol_reference", 100, "pmol/L", "serum calcitriol", "Peterson & Riggs 2010 Bone 46:49 (normal 48-160)"),

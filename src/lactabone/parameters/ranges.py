@@ -111,6 +111,10 @@ RANGES: dict[str, Range] = {
     "mineralization_maximum_gain": Range(1.01, 100, "fold; the saturation term divides by its excess over 1"),
     "mineralization_saturation_sharpness": Range(0.1, 100, "exponent that also divides, so zero is refused"),
     "distal_calcium_transport_splay": Range(0.5, 20, "exponent that also divides, so zero is refused"),
+    "pregnancy_gfr_half_gestation": Range(0.001, 10, "fraction of gestation; it divides at conception, so zero is "
+                                                     "refused"),
+    "pregnancy_intestinal_half_gestation": Range(0.001, 10, "fraction of gestation; it divides at conception, so "
+                                                            "zero is refused"),
     "mammary_calcium_pump_half_saturation": Range(1e-4, 10, "mmol/L"),
     "placental_calcium_pump_half_saturation": Range(1e-4, 10, "mmol/L"),
     "phosphate_transport_half_saturation": Range(1e-4, 10, "mmol/L"),

@@ -99,7 +99,7 @@ def test_lactation_moves_hormones_the_way_the_circuit_says():
     assert float(nursing["cortical_porosity"]) > 1.0
 
 
-@pytest.mark.xfail(strict=True, reason="PTH on day 90 is x0.88 of day 545's (3.03 against 3.45 pmol/L), not below "
+@pytest.mark.xfail(strict=True, reason="PTH on day 90 is x0.88 of day 545's (3.05 against 3.45 pmol/L), not below "
                    "x0.8: day 545's PTH is itself below rest (3.85) after weaning; over months 1-6 the nursing "
                    "mother's PTH is x0.93 of a woman who does not nurse (H1; published x0.70-0.82)")
 def test_pth_is_suppressed_in_nursing_women():

@@ -72,7 +72,9 @@ Miner Res 20:1792).
                                   (serum_calcium / reference) intestinal_mucosa
     endogenous_fecal_calcium = digestive_calcium_secretion (1 - fractional_calcium_absorption)
         (digestive-juice calcium is absorbed as efficiently as the diet's: Heaney & Skillman 1964)
-    calcitriol_intestinal_drive = (calcitriol / reference) ^ calcitriol_intestinal_exponent ...
+    calcitriol_intestinal_drive = (calcitriol / reference) ^ calcitriol_intestinal_exponent x prolactin drive
+        x (1 + pregnancy_intestinal_gain x early rise of gestation, half reached at its half-gestation)
+        (absorption doubles from as early as 12 weeks, before calcitriol does: Kovacs 2016; Ritchie 1998)
     d intestinal_transport_capacity/dt = parity_adaptation_rate (calcitriol_intestinal_drive - capacity)
                                          / intestinal_time_constant
     fetal_calcium_transfer = fetal_calcium_accretion_at_term gestation^3 x placental pump saturation
@@ -176,8 +178,8 @@ def build() -> Arm:
     # Kidney: filtration, then reabsorption segment by segment (Granjon, Bonny & Edwards 2016).
     filtration = arm.term(
         "glomerular_filtration",
-        p.glomerular_filtration_rate * (1 + p.pregnancy_gfr_gain * v.gestation / (v.gestation + p.pregnancy_gfr_half_gestation)
-                                        * (1 + p.pregnancy_gfr_half_gestation)), "L/d",
+        p.glomerular_filtration_rate
+        * (1 + p.pregnancy_gfr_gain * saturation(v.gestation, p.pregnancy_gfr_half_gestation, 1)), "L/d",
         "glomerular filtration rate, raised from early pregnancy")
     filtered = arm.term(
         "filtered_calcium",
@@ -255,8 +257,8 @@ def build() -> Arm:
         "calcitriol_intestinal_drive",
         (positive_part(calcitriol) / p.calcitriol_reference) ** p.calcitriol_intestinal_exponent
         * (1 + p.prolactin_intestinal_gain * (v.prolactin / p.prolactin_reference - 1))
-        * (1 + p.pregnancy_intestinal_gain * v.gestation / (v.gestation + p.pregnancy_intestinal_half_gestation)
-           * (1 + p.pregnancy_intestinal_half_gestation)), "1",
+        * (1 + p.pregnancy_intestinal_gain * saturation(v.gestation, p.pregnancy_intestinal_half_gestation, 1)),
+        "1",
         "induction of intestinal calcium transporters by calcitriol, prolactin (rodents) and pregnancy")
     arm.rate("intestinal_transport_capacity",
              adaptation * relaxation(intestinal_drive, gut, p.intestinal_time_constant))

@@ -283,7 +283,7 @@ def _nordin_urine(serum_calcium, reference_urine=180.0, reference_calcium=2.35, 
 
 def test_the_kidney_has_nordins_renal_threshold():
     """At a fixed PTH the women's kidney passes calcium as Nordin's relation says: little below the threshold, most
-    of any extra above it (within 20% from 2.0 to 2.9 mmol/L); the implied TmCa lies in Need 1985's normal range."""
+    of any extra above it (within 20% from 2.0 to 2.9 mmol/L)."""
     for calcium in (2.0, 2.2, 2.35, 2.5, 2.7, 2.9):
         assert _urine_at(calcium, 1.0) == pytest.approx(_nordin_urine(calcium), rel=0.2)
     assert _urine_at(2.9, 1.0) / _urine_at(2.35, 1.0) > 3  # a constant fractional excretion would give 1.23

@@ -1,10 +1,11 @@
 """Hormone directions of lactation in each species and of women's pregnancy, the mouse's PTHrP and pregnancy
 calcitriol with and without PTH, and Stadt & Layton's rat (H1-H4, C4, V5-V8).
 
-Each row compares mid-lactation with the same species not lactating: women
+H1-H3 compare mid-lactation with the same species not lactating: women
 over months 1-6 against a woman who does not nurse; mice (days 10-20) and rats
 (days 10-14) against the virgin (pre-pregnant) state, as the rodent studies
-compare with non-mated controls. The published size is shown where one exists;
+compare with non-mated controls. H4 compares the second and third trimesters
+with the same woman before pregnancy. The published size is shown where one exists;
 a row passes when every direction is right (and, for V5, each ratio is within a
 factor of 2 of the published model's). A direction counts when the ratio moves
 by more than 5%; within 5% counts as unchanged.
@@ -80,7 +81,7 @@ def _pregnant_women_directions() -> Evaluation:
     """Directions of urinary calcium and PTH in the second half of a woman's pregnancy."""
     pregnant = run(PREGNANCY)
     names = ("urine_calcium", "pth")
-    ratios = {name: mean(pregnant, name, *LATE_PREGNANCY_DAYS) / at(pregnant, name, PREGNANCY['start_day'])
+    ratios = {name: mean(pregnant, name, *LATE_PREGNANCY_DAYS) / at(pregnant, name, PREGNANCY["start_day"])
               for name in names}
     return _evaluate(ratios, {"urine_calcium": "up", "pth": "not up"}, {"urine_calcium": 1.44}, "H4 pregnant women",
                      "means over days -180 to -1 over the pre-pregnant state ('not up' = at most 5% higher)")

@@ -176,7 +176,10 @@ def _pregnancy_and_lactation_without_pth() -> Evaluation:
 
 #: Stadt & Layton 2023's lactating rat over their virgin rat, re-run from their published parameter files
 #: (PTH 6.29 to 13.25 pmol/L, calcitriol 84 to 329 pmol/L, ionized calcium 1.179 to 1.178 mmol/L, absorption
-#: 1.05e-3 to 1.96e-3 mmol/min).
+#: 1.05e-3 to 1.96e-3 mmol/min). Their lactation is set by parameters, not by suckling: params_lactation.txt
+#: against params_female.txt raises PTH synthesis x1.3 (k_prod_PTHg), the CaSR set point from 1.17 to 1.20 mmol/L,
+#: calcitriol synthesis x5.6 (delta_conv_max, k_conv_min), and lowers the gut's and distal tubule's calcitriol
+#: sensitivity about 3x (K_abs_D3, K_DCT_D3p); lactabone must reach these ratios through its own arrows.
 STADT_LAYTON = {"pth": 2.11, "calcitriol": 3.90, "serum_ionized_calcium": 1.00, "gut_calcium_absorbed": 1.86}
 
 

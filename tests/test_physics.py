@@ -276,8 +276,8 @@ def _nordin_urine(serum_calcium, reference_urine=180.0, reference_calcium=2.35, 
         return (0.56 * calcium - excreted) / (1 - 0.08 * np.log(0.56 * calcium / excreted))
 
     maximum = tubular_maximum(reference_calcium, reference_urine / 40.08 / filtrate)
-    excreted = brentq(lambda e: 0.56 * serum_calcium - e - maximum * (1 - 0.08 * np.log(0.56 * serum_calcium / e)),
-                      1e-9, 0.56 * serum_calcium - 1e-12)
+    filterable = 0.56 * serum_calcium  # the relation's pole lies at filterable * exp(-12.5): bracket above it
+    excreted = brentq(lambda e: tubular_maximum(serum_calcium, e) - maximum, 1e-5 * filterable, filterable - 1e-12)
     return excreted * 40.08 * filtrate
 
 

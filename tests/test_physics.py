@@ -248,23 +248,27 @@ def test_rodents_on_a_calcium_poor_chow_stay_normocalcaemic(species, low):
     assert state["calcitriol"] > 2.5 * usual["calcitriol"]
 
 
-def _urine_at(serum_calcium, renal_pth1r_signal, species="human"):
-    """Urinary calcium [mg/d] of a non-pregnant kidney at a clamped serum calcium [mmol/L] and PTH1R signal."""
+def _term_at(name, clamped, species="human"):
+    """A model term evaluated with the terms and states named in ``clamped`` held at the given values."""
     import sympy as sp
 
     from lactabone.model.system import build_system
 
     system = build_system()
-    clamped = {"serum_calcium": serum_calcium, "renal_pth1r_signal": renal_pth1r_signal, "acidosis_calciuria": 1.0,
-               "gestation": 0.0}
     parameters = {name: parameter.value for name, parameter in parameter_set(species).items()}
-    expression = sp.Symbol("urine_calcium", real=True)
+    expression = sp.Symbol(name, real=True)
     terms = {term.name: term.expression for term in system.terms if term.name not in clamped}
     while any(symbol.name in terms for symbol in expression.free_symbols):
         expression = expression.subs({symbol: terms[symbol.name] for symbol in expression.free_symbols
                                       if symbol.name in terms})
     values = {**parameters, **clamped}
     return float(expression.subs({symbol: values[symbol.name] for symbol in expression.free_symbols}))
+
+
+def _urine_at(serum_calcium, renal_pth1r_signal, species="human"):
+    """Urinary calcium [mg/d] of a non-pregnant kidney at a clamped serum calcium [mmol/L] and PTH1R signal."""
+    return _term_at("urine_calcium", {"serum_calcium": serum_calcium, "renal_pth1r_signal": renal_pth1r_signal,
+                                      "acidosis_calciuria": 1.0, "gestation": 0.0}, species)
 
 
 def _nordin_urine(serum_calcium, reference_urine=180.0, reference_calcium=2.35, filtrate=150.0):
@@ -297,3 +301,16 @@ def test_a_kidney_without_pth1r_loses_calcium_at_a_lower_serum_calcium():
     without_pth = pthrp / (women["pth_reference"] + pthrp)  # the PTH1R signal PTHrP alone gives
     assert 250 < _urine_at(2.1, without_pth) < 350
     assert _urine_at(2.1, 1.0) < 0.25 * _urine_at(2.1, without_pth)
+
+
+@pytest.mark.parametrize("species, rise", [("rat", 1.81), ("mouse", 1.0), ("human", 1.0)])
+def test_suckling_keeps_the_rats_pth_up_through_hypercalcaemia(species, rise):
+    """Lactating rats on 1.2% calcium keep PTH 81% above non-mated rats at ionized calcium 1.77 against 1.46 mmol/L
+    (Garner, Boass & Toverud 1989 J Bone Miner Res 4): at calcium that suppresses the CaSR, a litter of 10 raises
+    the parathyroid's secretion x1.81. Women and mice have no such rise: their PTH falls in lactation."""
+    def secretion(ionized, nursing):
+        return _term_at("parathyroid_casr_secretion", {"serum_ionized_calcium": ionized, "nursing": nursing},
+                        species)
+
+    assert secretion(1.77, 10) / secretion(1.46, 0) == pytest.approx(rise, rel=0.05)
+    assert secretion(1.2, 0) == pytest.approx(1.0)

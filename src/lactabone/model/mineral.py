@@ -13,8 +13,13 @@ PTH and PTHrP act on the one PTH1R with one potency in every tissue
 Miner Res 20:1792).
 
     serum_calcium = ecf_calcium / (extracellular_volume * calcium_molar_mass)          [mmol/L]
-    parathyroid_secretion_drive = parathyroid_casr_secretion (relative to its reference)
-                                  x calcitriol_pth_restraint x phosphate_pth_stimulation
+    parathyroid_casr_secretion = floor + (1 - pth_minimum_fraction) / (1 + (Ca_ionized / set point)^hill),
+                                 relative to its value at the reference calcium without suckling
+    parathyroid_secretion_floor = pth_minimum_fraction (1 + suckling_pth_floor_gain nursing)
+        (the secretion calcium cannot suppress; suckling raises it in rats, whose PTH stays 81% above
+         non-lactating controls on the same diet even with ionized calcium at 1.77 against 1.46 mmol/L:
+         Garner, Boass & Toverud J Bone Miner Res 4 (1989); more with larger litters, Garner 1987)
+    parathyroid_secretion_drive = parathyroid_casr_secretion x calcitriol_pth_restraint x phosphate_pth_stimulation
     phosphate_pth_stimulation = (serum_phosphate / reference) ^ pth_phosphate_exponent
         (phosphate raises PTH secretion and synthesis directly, at a given calcium: Nielsen 1996 Nephrol Dial
          Transplant 11:1762; Almaden 1996 J Bone Miner Res 11:970)
@@ -121,14 +126,16 @@ def build() -> Arm:
         "serum_phosphate", ecf_phosphate / (p.extracellular_volume * p.phosphorus_molar_mass), "mmol/L",
         "serum inorganic phosphate")
 
-    def casr_sigmoid(calcium):
-        return p.pth_minimum_fraction + (1 - p.pth_minimum_fraction) / (
-            1 + (calcium / p.pth_calcium_set_point) ** p.pth_calcium_hill)
+    def casr_sigmoid(calcium, floor):
+        return floor + (1 - p.pth_minimum_fraction) / (1 + (calcium / p.pth_calcium_set_point) ** p.pth_calcium_hill)
 
+    floor = arm.term(
+        "parathyroid_secretion_floor", p.pth_minimum_fraction * (1 + p.suckling_pth_floor_gain * v.nursing), "1",
+        "share of maximal PTH secretion that calcium cannot suppress: raised by suckling in rats")
     casr = arm.term(
         "parathyroid_casr_secretion",
-        casr_sigmoid(ionized) / casr_sigmoid(p.serum_ionized_calcium_reference), "1",
-        "parathyroid calcium-sensing receptor: low ionized calcium raises PTH secretion")
+        casr_sigmoid(ionized, floor) / casr_sigmoid(p.serum_ionized_calcium_reference, p.pth_minimum_fraction), "1",
+        "parathyroid calcium-sensing receptor: low ionized calcium raises PTH secretion, above a floor")
     calcitriol_restraint = arm.term(
         "calcitriol_pth_restraint", restraint(calcitriol, p.calcitriol_reference, p.calcitriol_pth_sensitivity),
         "1", "calcitriol suppresses PTH gene transcription")

@@ -208,6 +208,8 @@ PARAMETERS = [
     literature("pth_minimum_fraction", 0.05, "1", "non-suppressible share of maximal PTH secretion",
                "Schwarz 1993 Eur J Clin Invest 23:546: PTH ranges from ~0.25x (calcium clamp +0.2 mmol/L) to "
                "4-7x basal (-0.2 mmol/L), i.e. minimum ~5% of maximum"),
+    assumed("suckling_pth_floor_gain", 0, "1", "rise of the non-suppressible PTH secretion per suckled offspring",
+            "none in women: their PTH falls in lactation (Kovacs 2016 Physiol Rev 96:449)"),
     literature("pth_calcium_set_point", 1.13, "mmol/L", "ionized calcium halving PTH secretion (set point)",
                "Schwarz 1994 (calcium clamps in healthy adults): set point 1.13 mmol/L; with it basal PTH sits at "
                "~1/5 of maximal secretion"),

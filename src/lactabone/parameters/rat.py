@@ -3,10 +3,11 @@
 Reference state: a virgin adult female rat of about 250 g on 1% calcium chow.
 Rats differ from mice and women in their parathyroid: PTH is raised, not
 suppressed, in lactation (Garner 1987 J Bone Miner Res 2:347; Stadt & Layton
-2023 J Theor Biol 111583 use about twice the virgin level). Here that follows
-from a weaker mammary PTHrP share of the load (so serum calcium falls further
-and the parathyroid answers), carried by the parameters below, not by a
-special case. Values not listed are the mouse's rodent values or, through
+2023 J Theor Biol 111583 use about twice the virgin level). Here two
+parameters carry it, not a special case: a weaker mammary PTHrP share of the
+load (so serum calcium falls further and the parathyroid answers), and
+suckling's rise of the secretion calcium cannot suppress (Garner, Boass &
+Toverud 1989: PTH stays high in hypercalcaemic lactating rats). Values not listed are the mouse's rodent values or, through
 them, the women's.
 """
 
@@ -82,6 +83,11 @@ CHANGES = [
     literature("lactation_food_intake_gain", 0.2, "1", "rise of food intake per pup of milk made",
                "Toverud 1976 Endocrinology 99:371: calcium intake of lactating rats 3x that of non-lactating"),
     assumed("diet_calcium_reference", 170, "mg/d", "calcium eaten by a virgin rat on 1% chow", "17 g/d of 1% chow"),
+    assumed("suckling_pth_floor_gain", 0.081, "1", "rise of the non-suppressible PTH secretion per suckled offspring",
+            "Garner, Boass & Toverud J Bone Miner Res 4 (1989): lactating rats on 1.2% calcium keep PTH 81% above "
+            "non-mated controls on the same diet at ionized calcium 1.77 against 1.46 mmol/L, both far above the "
+            "set point, so the floor itself is 1.81x; shared among a litter of 10, the size the abstract does not "
+            "give; Garner 1987 J Bone Miner Res 2:347: PTH higher with 10-15 pups than with 3"),
     human.one_pthrp_potency_at_cyp27b1("rat"),
     literature("cyp27b1_constitutive_share", human.CYP27B1_CONSTITUTIVE_SHARE, "1",
                "share of the reference 1-alpha-hydroxylase activity made without PTH1R",

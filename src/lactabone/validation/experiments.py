@@ -1,4 +1,5 @@
-"""The rodent and dairy-cow experiments behind the scorecard rows S8-S16, S18-S20, S22R, S23, S25, V9 and D1-D11.
+"""The rodent and dairy-cow experiments behind the scorecard rows S8-S16, S18-S20, S22R, S23, S25, V9, V10 and
+D1-D11.
 
 Each is a scenario mapping with SPEC.md's keys only; ``examples/<name>.toml``
 holds the same scenario for a user to run and plot (``tests/test_examples.py``
@@ -29,6 +30,8 @@ ZOLEDRONATE = {"name": "zoledronate", "dose_mg_per_kg": 0.1, "route": "sc", "day
 CALCITONIN = {"name": "calcitonin", "dose_mg_per_kg": 0.01, "route": "sc", "days": LACTATION_DAYS}
 #: Low-calcium chow from delivery, as in the rodent studies (0.02-0.05%: Brommage & DeLuca 1985; Garner 1987).
 LOW_CALCIUM = {"calcium_percent": 0.05, "start_day": 0.0}
+#: Calcium-rich chow on which rats without parathyroids nurse their litters (1.2%: Garner, Boass & Toverud 1990).
+CALCIUM_RICH = {"calcium_percent": 1.2}
 
 EXPERIMENTS: dict[str, dict] = {
     "mouse_lactation": MOUSE,
@@ -50,6 +53,8 @@ EXPERIMENTS: dict[str, dict] = {
     "mouse_excess_pthrp": scenario(MOUSE, parameters={"mammary_pthrp_production_scale": 4.0}),
     "mouse_pth_knockout": scenario(MOUSE, knockouts=["pth"]),
     "mouse_cyp27b1_knockout": scenario(MOUSE, knockouts=["cyp27b1"]),
+    "rat_calcium_rich_diet": scenario(RAT, diet=CALCIUM_RICH),
+    "rat_pth_knockout_calcium_rich_diet": scenario(RAT, knockouts=["pth"], diet=CALCIUM_RICH),
 }
 
 COW = {"species": "cow", "start_day": -21.0, "end_day": 14.0, "output_step_days": 1 / 24,

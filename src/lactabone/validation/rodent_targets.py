@@ -243,6 +243,24 @@ def _mammary_casr() -> Evaluation:
                                   tuple(rises)))
 
 
+@target("V10", "Lactational bone loss does not need the parathyroids",
+        "rats nursing 10 pups on 1.2% calcium chow, without PTH against intact",
+        "whole-skeleton loss at weaning without PTH at least 3/4 of the intact rat's",
+        "Garner, Boass & Toverud 1990 J Bone Miner Res 5 (rats parathyroidectomized on days 4-6 of lactation, 1.2% "
+        "calcium: normal milk and lactational bone loss); 'Bone mineral loss during lactation occurs in absence of "
+        "parathyroid tissue' (1992; 2% calcium); Kalkwarf 1999 J Mammary Gland Biol Neoplasia 4:319")
+def _loss_without_parathyroids() -> Evaluation:
+    intact, knockout = _bmc_at_weaning("rat_calcium_rich_diet"), _bmc_at_weaning("rat_pth_knockout_calcium_rich_diet")
+    calcium = at(_run("rat_pth_knockout_calcium_rich_diet"), "serum_calcium", 10)
+    return Evaluation(intact < 0 and abs(knockout) >= 0.75 * abs(intact),
+                      f"{knockout:.1f}% without PTH vs intact {intact:.1f}%",
+                      f"whole-skeleton change at day {WEANING_RODENT:g}; without PTH, serum calcium {calcium:.2f} "
+                      "mmol/L on day 10 (published: normal, 10.5 mg/dL)",
+                      _experiment({"intact": "rat_calcium_rich_diet",
+                                   "without PTH": "rat_pth_knockout_calcium_rich_diet"},
+                                  "V10 lactational loss without parathyroids"))
+
+
 S20_BAND = Band("bmc_whole_body_change", -5, 5, (14, END_RODENT - WEANING_RODENT), after_weaning=True,
                 species=("mouse",), condition="2-4 weeks after weaning")
 

@@ -8,7 +8,10 @@ back into their lacunae once that drive falls at weaning (Qing 2012;
 Wysolmerski 2013 Bone 54:230): refill runs in the share of osteocytes not
 recruited to osteolysis.
 
-    osteocyte_pth1r_drive = osteocyte_pth1r * bone_pth1r_signal^(n r) * estrogen_deficiency_signal
+    osteocyte_pth1r_drive = osteocyte_pth1r * pthrp_estrogen_synergy
+        (the bone-cell arm's drive, PTH1R ligands times low estradiol: osteocytes are the osteoblast lineage's
+         main source of RANKL, Nakashima 2011 Nat Med 17:1231; Xiong 2011 Nat Med 17:1235, so one drive serves
+         RANKL and perilacunar resorption)
     osteolysis_recruitment = hill(drive, K, h)                                      [share of osteocytes]
     perilacunar_matrix_left = (lacunar_area_maximum - lacunar_area) / (lacunar_area_maximum - 1)
         (an osteocyte cannot dissolve more than the matrix around it: its lacuna enlarges up to a limit)
@@ -27,10 +30,8 @@ def build() -> Arm:
     arm = Arm("osteocytes", __doc__)
     lacunar_area = arm.state("lacunar_area", "1", "osteocyte lacunar area, relative")
     drive = arm.term(
-        "osteocyte_pth1r_drive",
-        p.osteocyte_pth1r_gene * v.bone_pth1r_signal ** (p.osteocyte_pth1r_exponent * v.calcitonin_skeletal_restraint)
-        * v.estrogen_deficiency_signal, "1",
-        "PTH1R signalling in osteocytes, amplified by low estradiol")
+        "osteocyte_pth1r_drive", p.osteocyte_pth1r_gene * v.pthrp_estrogen_synergy, "1",
+        "PTH1R signalling in osteocytes with low estradiol: the osteoblast lineage's RANKL drive")
     resting = hill(1, p.osteolysis_half_drive, p.osteolysis_hill)
     recruitment = arm.term("osteolysis_recruitment", hill(drive, p.osteolysis_half_drive, p.osteolysis_hill), "1",
                            "share of osteocytes resorbing their perilacunar matrix")

@@ -382,7 +382,6 @@ PARAMETERS = [
     literature("osteoblast_apoptosis_rate", 0.011, "1/d", "active osteoblast loss rate (lifespan ~3 months)",
                "Manolagas 2000 Endocr Rev 21:115: osteoblasts work ~3 months"),
     # --- osteocytes ---------------------------------------------------------
-    assumed("osteocyte_pth1r_exponent", 1, "1", "osteocyte drive per PTH1R signal", "proportional"),
     assumed("osteolysis_half_drive", 3, "1", "osteocyte drive half-activating osteolysis",
             "osteolysis is minimal at rest and recruited in lactation (Qing 2012)"),
     assumed("osteolysis_hill", 3, "1", "steepness of osteolysis recruitment", "switch-like recruitment"),

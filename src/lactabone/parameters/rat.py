@@ -7,8 +7,8 @@ suppressed, in lactation (Garner 1987 J Bone Miner Res 2:347; Stadt & Layton
 parameters carry it, not a special case: a weaker mammary PTHrP share of the
 load (so serum calcium falls further and the parathyroid answers), and
 suckling's rise of the secretion calcium cannot suppress (Garner, Boass &
-Toverud 1989: PTH stays high in hypercalcaemic lactating rats). Values not listed are the mouse's rodent values or, through
-them, the women's.
+Toverud 1989: PTH stays high in hypercalcaemic lactating rats). Values not
+listed are the mouse's rodent values or, through them, the women's.
 """
 
 import json

@@ -117,16 +117,16 @@ def population_parts(subjects: int, seed: int, dask: bool) -> dict:
               "local_cpu_s": local_cpu, "local_peak_pss_bytes": local_peak,
               "accepted": int(local.subjects["accepted"].sum()), "load_average_after": os.getloadavg()}
     if dask:
-        import dask as dask_config
+        from dask import config as dask_config
         from distributed import LocalCluster
 
         cpu = _cpu_seconds()  # the workers' CPU time is known once the cluster has reaped them, on closing
         # No dashboard, so no statistical profiler either (it samples every worker's stack every 10 ms), and
-        # glibc's default heap trimming: distributed starts workers with MALLOC_TRIM_THRESHOLD_=65536, which
-        # made these allocation-heavy chunks 18% slower (40,000 subjects: 55.9 against 50.8 s).
+        # distributed's heap trimming: it starts workers with MALLOC_TRIM_THRESHOLD_=65536, which made these
+        # allocation-heavy chunks 10% slower (40,000 subjects: 55.9 against 50.8 s).
         settings = {"distributed.worker.profile.enabled": False,
                     "distributed.nanny.pre-spawn-environ": WORKER_ENVIRONMENT}
-        with dask_config.config.set(settings), LocalCluster(
+        with dask_config.set(settings), LocalCluster(
                 n_workers=available_cores(), threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
             on_dask, dask_seconds, dask_peak, _ = timed(
                 lambda: run_population(scenario, subjects, seed=seed, scheduler=cluster.scheduler_address))

@@ -314,3 +314,17 @@ def test_suckling_keeps_the_rats_pth_up_through_hypercalcaemia(species, rise):
 
     assert secretion(1.77, 10) / secretion(1.46, 0) == pytest.approx(rise, rel=0.05)
     assert secretion(1.2, 0) == pytest.approx(1.0)
+
+
+@pytest.mark.parametrize("pups, eaten", [(4, 4.5 * (1 + 0.4 * 4)), (12, 18.0)])
+def test_a_lactating_mouse_eats_no_more_than_her_ceiling(pups, eaten):
+    """A mouse's intake follows the milk her litter draws, 0.4 of her virgin intake a pup, up to the 18 g/d lactating
+    Swiss mice eat at most (Zhao 2017 J Exp Biol 220:2277): a litter of 12 gets no more food than the ceiling."""
+    milk = pups * parameter_set("mouse")["milk_volume_per_offspring"].value
+    assert _term_at("food_intake", {"milk_volume": milk}, "mouse") == pytest.approx(eaten, rel=1e-9)
+
+
+def test_twins_raise_a_womans_intake_without_a_ceiling():
+    """Women eat a fifth more per infant's milk (Butte 2005), with no ceiling within reach."""
+    milk = 2 * parameter_set("human")["milk_volume_per_offspring"].value
+    assert _term_at("food_intake", {"milk_volume": milk}, "human") == pytest.approx(1000 * 1.4, rel=1e-9)

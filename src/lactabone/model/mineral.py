@@ -52,7 +52,11 @@ Miner Res 20:1792).
          whose splay n reproduces Nordin's TmCa relation; Need 1985 Clin Chim Acta 150:87)
     urine_calcium = distal_calcium_delivery - distal_calcium_reabsorbed                 [mg/d]
     dietary_calcium = diet_calcium_intake + diet_calcium_content * food_intake                [mg/d]
-    food_intake = food_intake_reference (1 + lactation_food_intake_gain milk_volume / milk_volume_per_offspring)
+    food_intake = min(food_intake_reference (1 + lactation_food_intake_gain milk_volume / milk_volume_per_offspring),
+                      lactation_food_intake_ceiling)
+        (intake follows the milk made up to the most a mother can eat and process in a day: lactating mice stop
+         eating more as litters grow beyond it, Hammond & Diamond 1992 Physiol Zool 65:952; Zhao 2017 J Exp Biol
+         220:2277)
     fractional_calcium_absorption = passive_fraction + (1 - passive_fraction) x / (1 + x),
         x = intestinal_transport_capacity intestinal_mucosa x0 (diet_reference + K) / (diet + K)
         (x0 gives the reference absorption)
@@ -224,10 +228,10 @@ def build() -> Arm:
     arm.term("fractional_calcium_excretion", urine / filtered, "1", "fraction of filtered calcium excreted")
 
     # Gut.
+    demanded = p.food_intake_reference * (1 + p.lactation_food_intake_gain * v.milk_volume / p.milk_volume_per_offspring)
     food = arm.term(
-        "food_intake",
-        p.food_intake_reference * (1 + p.lactation_food_intake_gain * v.milk_volume / p.milk_volume_per_offspring),
-        "g/d", "food eaten: rises with the milk made (lactational hyperphagia)")
+        "food_intake", p.lactation_food_intake_ceiling - positive_part(p.lactation_food_intake_ceiling - demanded),
+        "g/d", "food eaten: rises with the milk made (lactational hyperphagia), up to the most she can eat")
     dietary = arm.term(
         "dietary_calcium", p.diet_calcium_intake + p.diet_calcium_content * food, "mg/d",
         "calcium eaten: a fixed daily intake, or the chow's calcium content times food intake")

@@ -243,6 +243,8 @@ PARAMETERS = [
             "women's diets are given in mg/d of calcium; about 1 kg of food a day"),
     literature("lactation_food_intake_gain", 0.2, "1", "rise of food intake per infant-equivalent of milk made",
                "Butte 2005 Public Health Nutr 8:1010: lactation raises energy needs ~500 kcal/d, ~20-25%"),
+    assumed("lactation_food_intake_ceiling", 1e6, "g/d", "most food eaten a day in lactation",
+            "none within reach: lactation raises a woman's intake by a fifth to a quarter (Butte 2005)"),
     literature("diet_calcium_reference", 1000, "mg/d", "dietary calcium of the reference woman", "IOM 2011 DRI"),
     literature("fractional_calcium_absorption_reference", 0.30, "1", "true fractional calcium absorption",
                "Ritchie 1998 Am J Clin Nutr 67:693: ~0.3 before pregnancy, ~0.5-0.6 in the 3rd trimester, "

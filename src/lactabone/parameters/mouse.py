@@ -87,6 +87,11 @@ CHANGES = [
     literature("lactation_food_intake_gain", 0.4, "1", "rise of food intake per pup of milk made",
                "Zhao 2017 J Exp Biol 220:2277 and J Exp Biol 2020 223:jeb208314: intake rises 4-5 fold at peak "
                "lactation with litters of 8-10"),
+    literature("lactation_food_intake_ceiling", 18, "g/d", "most food a lactating mouse eats a day",
+               "Zhao 2017 J Exp Biol 220:2277: Swiss mice raising large litters at 21 C eat 18 g/d at peak "
+               "lactation, and their pups grow less as litters grow; Swiss mice given pups beyond their natural "
+               "litter eat no more at peak lactation (Zhao 2012 Biol Open 1:397); lactating mice reach a ceiling "
+               "of intake (Hammond & Diamond 1992 Physiol Zool 65:952)"),
     literature("intestinal_hypertrophy_exponent", 1, "1", "growth of the absorptive mucosa per relative food intake",
                "Hammond 1997 J Mammary Gland Biol Neoplasia 2:243: the lactating rodent's intestine enlarges in "
                "proportion to the rise in energy demand; Cripps & Williams 1975 Br J Nutr 33:17: the rat's gut "

@@ -115,6 +115,7 @@ RANGES: dict[str, Range] = {
                                                      "refused"),
     "pregnancy_intestinal_half_gestation": Range(0.001, 10, "fraction of gestation; it divides at conception, so "
                                                             "zero is refused"),
+    "lactation_food_intake_ceiling": Range(1e-3, 1e9, "g/d; the food a mother eats cannot exceed it"),
     "mammary_calcium_pump_half_saturation": Range(1e-4, 10, "mmol/L"),
     "placental_calcium_pump_half_saturation": Range(1e-4, 10, "mmol/L"),
     "phosphate_transport_half_saturation": Range(1e-4, 10, "mmol/L"),

@@ -38,6 +38,7 @@ CHANGES = [
         "milk_calcium_concentration", "milk_phosphorus_concentration", "mammary_pthrp_secretion_gain",
         "pthrp_nonmammary", "extracellular_volume", "exchangeable_bone_calcium_reference", "pth_reference",
         "calcitriol_reference", "glomerular_filtration_rate", "food_intake_reference", "lactation_food_intake_gain",
+        "lactation_food_intake_ceiling",
         "diet_calcium_reference", "endogenous_fecal_calcium_reference", "active_absorption_half_intake",
         "fetal_calcium_accretion_at_term", "skeletal_calcium_reference",
         "serum_calcium_reference", "prolactin_intestinal_gain", "estrogen_rankl_exponent"}),

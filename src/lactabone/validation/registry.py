@@ -15,7 +15,7 @@ from .bands import Band
 from .scorecard import TargetResult
 
 
-#: Why the rows that ask PTHrP to carry the loss fail (S12, S17, S18, S19 cite it in their xfail reasons).
+#: Why the rows that ask PTHrP to carry the loss fail (S17, S18, S19 cite it in their xfail reasons).
 ONE_PTH1R_POTENCY = ("with one PTH1R potency for PTH and PTHrP (Horwitz 2005), mammary PTHrP at its measured level "
                      "adds little PTH1R signal that PTH does not give back as calcium rises, so low estradiol carries "
                      "the loss")

@@ -228,7 +228,8 @@ def build() -> Arm:
     arm.term("fractional_calcium_excretion", urine / filtered, "1", "fraction of filtered calcium excreted")
 
     # Gut.
-    demanded = p.food_intake_reference * (1 + p.lactation_food_intake_gain * v.milk_volume / p.milk_volume_per_offspring)
+    demanded = p.food_intake_reference * (
+        1 + p.lactation_food_intake_gain * v.milk_volume / p.milk_volume_per_offspring)
     food = arm.term(
         "food_intake", p.lactation_food_intake_ceiling - positive_part(p.lactation_food_intake_ceiling - demanded),
         "g/d", "food eaten: rises with the milk made (lactational hyperphagia), up to the most she can eat")

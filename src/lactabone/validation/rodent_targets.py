@@ -313,8 +313,9 @@ def _recovery_without_hormones() -> Evaluation:
         "Lotinun 2019 J Clin Invest 129:3058 (mice); Garner 1987 J Bone Miner Res 2:347 and Stadt & Layton 2023 "
         "J Theor Biol 111583 (rats, about 1.5-2x)",
         xfail_reason=("mouse PTH x1.12 of the virgin's where it falls, and rat PTH x1.07 where it rises at least "
-                      "x1.3: the lactating mouse's phosphate rises x1.88 (it eats four times its chow) and its "
-                      "parathyroid answers; the rat's calcium is kept (x1.02) and its PTH barely moves (H3)"))
+                      "x1.3: each species' calcium is held (mouse x1.00, rat x1.02) and the steep CaSR (Hill 30) sets "
+                      "PTH by that balance (H2, H3); a rat eating no more in lactation than its virgin self raises "
+                      "PTH x1.45, but loses -42% (tried)"))
 def _pth_by_species() -> Evaluation:
     ratios = {}
     for label, name in {"mouse": "mouse_lactation", "rat": "rat_lactation"}.items():

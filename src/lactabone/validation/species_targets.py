@@ -93,8 +93,9 @@ def _pregnant_women_directions() -> Evaluation:
         "Lotinun 2019 J Clin Invest 129:3058 (PTH suppressed in lactation); VanHouten 2003 J Clin Invest 112:1429; "
         "Ardeshirpour 2015 Endocrinology 156:2762; Kovacs 2016 Physiol Rev 96:449",
         xfail_reason=("PTH x1.14 where it falls and calcitriol x0.98 where it rises (absorption x5.69 as published): "
-                      "the lactating mouse's phosphate rises x1.88 (it eats four times its chow) while its calcium "
-                      "is kept (x1.00), and its parathyroid answers the phosphate"))
+                      "the lactating mouse's calcium is kept (x1.00), and the parathyroid's steep CaSR (Hill 30) "
+                      "sets PTH by that balance, not by any term acting on the gland; without phosphate's action on "
+                      "the gland PTH is still x1.12 (phosphate x1.88: she eats four times her chow)"))
 def _mouse_directions() -> Evaluation:
     ratios = rodent_ratios(MOUSE, MOUSE_DAYS, ("pth", "calcitriol", "gut_calcium_absorbed"))
     return _evaluate(ratios, {"pth": "down", "calcitriol": "up", "gut_calcium_absorbed": "up"}, {},

@@ -129,7 +129,9 @@ def _diet_and_litter() -> Evaluation:
                       "lactating rats on 0.05% chow survive losing ~45% of body calcium (Calcif Tissue Res 1975 "
                       "17:303) while their pups get less milk; the mammary CaSR cuts milk calcium by at most its "
                       "share (0.3), and the smaller milk volume of hypocalcaemic mothers (VanHouten 2004) is not "
-                      "modelled"))
+                      "modelled. Tried: milk secretion halved at 0.73x ionized calcium (Garner 1990's rats) lifts the "
+                      "untreated mother to 1.66 mmol/L but the blocked ones to 1.52-1.61 too: a mouse skeleton "
+                      "(250 mg) cannot feed 21 days of milk (36 mg/d), so both end where the milk stops"))
 def _lethal_hypocalcaemia() -> Evaluation:
     names = {"OPG-Fc": "mouse_opg_fc_low_calcium", "zoledronate": "mouse_zoledronate_low_calcium",
              "calcitonin": "mouse_calcitonin_low_calcium"}

@@ -7,7 +7,7 @@ core): wall-clock time and the peak resident memory of the whole process tree
 (this process and its workers, summed PSS; sampled every second with psutil).
 (b) The same population on a dask.distributed ``LocalCluster`` (one
 single-threaded worker process per core, no dashboard and so no worker
-profiler, glibc's own heap trimming), wall clock, and its ratio to (a);
+profiler, glibc's own heap trimming, one glibc heap), wall clock, and its ratio to (a);
 the subject tables must be identical.
 (c) ``run_sensitivity(method="sobol")`` of the spine aBMD change at weaning
 over 20 factors with ``--sobol-samples`` base samples (samples x 22 runs): the
@@ -44,8 +44,9 @@ HERE = Path(__file__).resolve().parent
 SCENARIO = HERE.parent / "examples" / "one_infant_6_months.toml"
 FACTORS = 20
 SOBOL_OUTPUT = "bmd_spine_change"
-#: Environment of the dask workers: distributed's default without its MALLOC_TRIM_THRESHOLD_ (see part (b)).
-WORKER_ENVIRONMENT = {"OMP_NUM_THREADS": 1, "MKL_NUM_THREADS": 1, "OPENBLAS_NUM_THREADS": 1}
+#: Environment of the dask workers: distributed's default without its MALLOC_TRIM_THRESHOLD_, and with one
+#: glibc heap (a dask worker runs its tasks in a thread, which would otherwise get heaps of its own; see part (b)).
+WORKER_ENVIRONMENT = {"OMP_NUM_THREADS": 1, "MKL_NUM_THREADS": 1, "OPENBLAS_NUM_THREADS": 1, "MALLOC_ARENA_MAX": 1}
 
 
 class PeakMemory:

@@ -256,3 +256,25 @@ def test_an_evaluator_refuses_names_that_are_not_terms():
 
     with pytest.raises(ValueError, match="not_a_term"):
         output_evaluator(("not_a_term",))
+
+
+def test_chunk_results_are_let_go_as_they_arrive():
+    """A cluster frees a chunk's result only once its future is dropped: map_chunks keeps none it has yielded."""
+    import gc
+    import weakref
+
+    from lactabone.population.executors import map_chunks
+
+    made = []
+
+    class Recording(SerialExecutor):
+        def submit(self, function, /, *args, **kwargs):
+            future = super().submit(function, *args, **kwargs)
+            made.append(weakref.ref(future))
+            return future
+
+    chunks = map_chunks(abs, [-1, -2, -3], Recording(), [1, 1, 1])
+    results = [next(chunks), next(chunks)]
+    gc.collect()
+    assert sorted(value for _, value in results) in ([1, 2], [1, 3], [2, 3])
+    assert sum(reference() is None for reference in made) >= 1

@@ -91,7 +91,7 @@ def map_chunks(function: Callable, tasks: Sequence, executor: concurrent.futures
     futures = {executor.submit(function, task): index for index, task in enumerate(tasks)}
     with tqdm(total=done + int(sum(sizes)), initial=done, unit=unit, file=sys.stderr, disable=not progress, smoothing=0.1) as bar:
         for future in concurrent.futures.as_completed(futures):
-            index = futures[future]
+            index = futures.pop(future)  # dropping the future lets a cluster release its result at once
             bar.update(sizes[index])
             yield index, future.result()
 

@@ -165,7 +165,9 @@ def test_help_and_usage_errors_keep_their_exit_codes(arguments: list[str], exit_
 def test_ctrl_c_on_the_command_line_prints_one_interrupted_line(tmp_path: Path) -> None:
     import signal
 
-    process = subprocess.Popen([sys.executable, "-m", "lactabone", "population", "--n", "2000", "--out",
+    # 20,000 subjects take about 25 s on 2 cores: the interrupt 4 s in always lands while chunks compute (with
+    # 2,000 it could land while the finished run wrote its figures or exited)
+    process = subprocess.Popen([sys.executable, "-m", "lactabone", "population", "--n", "20000", "--out",
                                 str(tmp_path / "out")], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                encoding="utf-8", errors="replace", start_new_session=True)
     try:

@@ -46,8 +46,10 @@ def scatter_figure(x: list[float], y: list[float], x_label: str, y_label: str, t
 
 
 
-def ratio_figure(labels: list[str], model: list[float], published: list[float | None], title: str) -> Figure:
-    """Lactating over non-lactating ratios: the model's bars beside the published ones (log scale)."""
+def ratio_figure(labels: list[str], model: list[float], published: list[float | None], title: str,
+                 ylabel: str = "lactating / not lactating") -> Figure:
+    """Ratios of two conditions (by default lactating over not): the model's bars beside the published ones (log
+    scale; a NaN model value draws no bar)."""
     figure = Figure(figsize=(7, 4), dpi=110)
     axes = figure.add_subplot()
     positions = range(len(labels))
@@ -58,7 +60,7 @@ def ratio_figure(labels: list[str], model: list[float], published: list[float | 
     axes.axhline(1, color="grey", linewidth=0.8)
     axes.set_yscale("log")
     axes.set_xticks(list(positions), labels, rotation=20, fontsize=8)
-    axes.set_ylabel("lactating / not lactating")
+    axes.set_ylabel(ylabel)
     axes.set_title(title)
     axes.legend(fontsize=8)
     figure.tight_layout()

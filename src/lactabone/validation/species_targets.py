@@ -14,6 +14,8 @@ by more than 5%; within 5% counts as unchanged.
 
 from __future__ import annotations
 
+import math
+
 from ..solve.errors import SolverError
 from .experiments import MOUSE, RAT
 from . import measures
@@ -269,9 +271,10 @@ def _calcitriol_less_mice() -> Evaluation:
     published = {chow: deficient / replete for chow, (deficient, replete) in CALCITRIOL_LESS_MICE.items()}
     passed = all(ratio is not None and abs(ratio - published[chow]) <= CALCITRIOL_LESS_TOLERANCE
                  for chow, ratio in ratios.items())
-    shown = [chow for chow, ratio in ratios.items() if ratio is not None]
     return Evaluation(passed, ", ".join(f"{chow:g}% " + (f"x{ratio:.2f}" if ratio is not None else "no steady state")
                                         for chow, ratio in ratios.items()),
                       "Cyp27b1-null over wild-type serum calcium before any pregnancy",
-                      scatter_figure(shown, [ratios[chow] for chow in shown], "chow calcium [%]",
-                                     "serum calcium, Cyp27b1-null / wild type", "V11 mice without calcitriol"))
+                      ratio_figure([f"{chow:g}% chow" for chow in ratios],
+                                   [math.nan if ratio is None else ratio for ratio in ratios.values()],
+                                   list(published.values()), "V11 mice without calcitriol",
+                                   "serum calcium, Cyp27b1-null / wild type"))

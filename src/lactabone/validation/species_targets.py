@@ -1,6 +1,6 @@
 """Hormone directions of lactation in each species and of women's pregnancy, the mouse's PTHrP and pregnancy
 calcitriol with and without PTH, Stadt & Layton's rat, and mice without calcitriol across chows (H1-H4, C4,
-V5-V8, V11).
+V5-V8, V11, V12).
 
 H1-H3 compare mid-lactation with the same species not lactating: women
 over months 1-6 against a woman who does not nurse; mice (days 10-20) and rats
@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 
 from ..solve.errors import SolverError
-from .experiments import MOUSE, RAT
+from .experiments import EXPERIMENTS, MOUSE, RAT
 from . import measures
 from .figures import ratio_figure, scatter_figure, target_figure
 from .measures import NOT_NURSING, NURSING_DAYS, PREGNANCY
@@ -278,3 +278,29 @@ def _calcitriol_less_mice() -> Evaluation:
                                    [math.nan if ratio is None else ratio for ratio in ratios.values()],
                                    list(published.values()), "V11 mice without calcitriol",
                                    "serum calcium, Cyp27b1-null / wild type"))
+
+
+#: Lactating mice without mammary PTHrP over lactating controls (VanHouten 2003 J Clin Invest 112:1429, Fig. 3):
+#: PTH 3.7 against 3.8 pM (not different), 1,25-dihydroxyvitamin D 43.5 against 55.9 pg/mL (P < 0.05).
+NO_MAMMARY_PTHRP = {"pth": 3.7 / 3.8, "calcitriol": 43.5 / 55.9}
+
+
+@target("V12", "Without mammary PTHrP, lactating mice keep their PTH and make less calcitriol",
+        "PTH and calcitriol of lactating mice without mammary PTHrP over lactating controls, days 10-20",
+        "PTH within 10% of the controls' (published x0.97, not different); calcitriol at least 10% lower "
+        "(published x0.78)",
+        "VanHouten 2003 J Clin Invest 112:1429 (Fig. 3: PTH 3.7 against 3.8 pM; 1,25(OH)2D 43.5 against 55.9 pg/mL; "
+        "urinary cAMP 19.3 against 33.9 ug/mmol creatinine)",
+        xfail_reason=("PTH x1.11 and calcitriol x1.00 against x0.97 and x0.78: the model's parathyroid makes up for the "
+                      "lost PTHrP, so the kidney's PTH1R signal stays x1.00 where the published urinary cAMP falls to "
+                      "x0.57, and calcitriol follows that signal; the mouse's steep CaSR (Hill 30, the women's) with "
+                      "27% of its secretion non-suppressible at rest gives back any PTH1R signal the breast withdraws "
+                      "(S19)"))
+def _no_mammary_pthrp_hormones() -> Evaluation:
+    control, knockout = run(EXPERIMENTS["mouse_lactation"]), run(EXPERIMENTS["mouse_mammary_pthrp_knockout"])
+    ratios = {name: mean(knockout, name, *MOUSE_DAYS) / mean(control, name, *MOUSE_DAYS) for name in NO_MAMMARY_PTHRP}
+    passed = abs(ratios["pth"] - 1) <= 0.1 and ratios["calcitriol"] <= 0.9
+    return Evaluation(passed, f"PTH x{ratios['pth']:.2f}, calcitriol x{ratios['calcitriol']:.2f}",
+                      "means over days 10-20 of lactation (8 pups, 1% chow), without over with mammary PTHrP",
+                      ratio_figure(list(ratios), list(ratios.values()), list(NO_MAMMARY_PTHRP.values()),
+                                   "V12 lactating mice without mammary PTHrP", "without / with mammary PTHrP"))

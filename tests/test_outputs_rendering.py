@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sys
 import types
-from dataclasses import FrozenInstanceError
+from dataclasses import FrozenInstanceError, replace
 from pathlib import Path
 
 import numpy as np
@@ -430,6 +430,33 @@ def test_cli_validate_strict_passes_with_only_known_failures(
     _install_fake_targets(monkeypatch, _results()[:2])
     result = _invoke("validate", "--out", str(tmp_path), "--strict")
     assert result.exit_code == 0, result.output
+
+
+def test_cli_validate_compare_writes_the_rows_that_moved(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    _install_fake_targets(monkeypatch, _results())
+    assert _invoke("validate", "--out", str(tmp_path / "before")).exit_code == 0
+    now = _results()
+    now[2] = replace(now[2], status="pass", model="-1 %")
+    _install_fake_targets(monkeypatch, now)
+    result = _invoke("validate", "--out", str(tmp_path / "after"), "--compare",
+                     str(tmp_path / "before" / "scorecard.json"))
+    assert result.exit_code == 0, result.output
+    text = (tmp_path / "after" / "comparison.md").read_text(encoding="utf-8")
+    assert "| validation | 0 of 2 | 1 of 2 |" in text
+    assert "| S4 | validation | fail: -3 % | pass: -1 % |" in text
+    assert "| S1 |" not in text and "| S3 |" not in text
+
+
+def test_cli_validate_compare_refuses_what_is_not_a_scorecard(tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    _install_fake_targets(monkeypatch, _results())
+    baseline = tmp_path / "old.json"
+    baseline.write_text("{}")
+    result = _invoke("validate", "--out", str(tmp_path / "out"), "--compare", str(baseline))
+    assert result.exit_code == 2
+    assert result.stderr.strip().splitlines() == [f"error: compare: {baseline} is not a scorecard.json written by "
+                                                  "lactabone validate"]
+    assert not (tmp_path / "out").exists()
 
 
 def test_cli_targets_lists_rows(monkeypatch: pytest.MonkeyPatch) -> None:

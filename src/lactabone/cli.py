@@ -238,17 +238,29 @@ def validate(
         bool,
         typer.Option("--strict", help="Exit with status 1 if a row fails without a known reason."),
     ] = False,
+    compare: Annotated[
+        Path | None,
+        typer.Option("--compare", help="A scorecard.json from an earlier run: also write comparison.md, "
+                                       "before against after."),
+    ] = None,
 ) -> None:
     """Evaluate every target; write scorecard.md, scorecard.html and scorecard.json."""
     from lactabone.results.summary import format_text_table
+    from lactabone.validation.comparison import read_scorecard, write_comparison
     from lactabone.validation.scorecard import count_results, counts_text, write_scorecard
 
     with reporting_errors():
+        try:
+            baseline = read_scorecard(compare) if compare is not None else None
+        except ValueError as error:
+            fail(error)
         _prepare_folder(out)
         targets = importlib.import_module("lactabone.validation.catalogue")
         results = list(targets.evaluate_targets(progress=_progress))
         written = write_scorecard(results, out)
         written["robustness"] = importlib.import_module("lactabone.validation.robustness").write_matrix(Path(out))
+        if baseline is not None:
+            written["comparison"] = write_comparison(baseline, [result.to_dict() for result in results], out)
     rows = [
         (result.id, "PASS" if result.passed else ("FAIL*" if result.known_failing else "FAIL"),
          result.model, result.target)

@@ -97,10 +97,14 @@ CHANGES = [
                "proportion to the rise in energy demand; Cripps & Williams 1975 Br J Nutr 33:17: the rat's gut "
                "grows progressively as intake rises ~3.5-fold in lactation and regresses within 20 d of weaning"),
     assumed("prolactin_intestinal_gain", 0.1, "1", "prolactin stimulation of intestinal calcium transport",
-            "prolactin raises intestinal calcium transport without vitamin D in rats (Pahuja & DeLuca 1981 Science "
-            "214:1038) and lactating Vdr-null mice still up-regulate absorption (Kovacs 2016 Physiol Rev 96:449); "
-            "0.1 per unit of relative prolactin, so that the lactation surge about doubles transport: no "
-            "measured dose-response"),
+            "in mice prolactin enhances calcitriol's induction of duodenal TRPV6, calbindin-D9k and calcium "
+            "transport (Ajibade 2010 Endocrinology), so here it multiplies calcitriol's drive; it also raises "
+            "transport in vitamin D-deficient rats (Pahuja & DeLuca 1981 Science 214:1038), and lactating Vdr-null "
+            "mice still up-regulate absorption (Kovacs 2016 Physiol Rev 96:449), which the gut's growth with the "
+            "food eaten carries here. 0.1 per unit of relative prolactin, so that the lactation surge about "
+            "doubles transport: no measured dose-response (adding it to calcitriol's drive instead of "
+            "multiplying lifted the lactating Pth-null mouse from 1.12 to 1.63 mmol/L but deepened the loss on "
+            "0.5% chow from -35.0% to -40.7%, V6; tried 4 December 2026)"),
     assumed("diet_calcium_reference", 45, "mg/d", "calcium eaten by a virgin mouse on 1% chow",
             "4.5 g/d of 1% calcium chow"),
     assumed("fractional_calcium_absorption_reference", 0.25, "1", "true fractional calcium absorption on 1% chow",

@@ -103,7 +103,9 @@ def _pregnant_women_directions() -> Evaluation:
                       "phosphate exponent of 8 instead of the women's assumed 2 holds phosphate to x1.18 and PTH falls "
                       "to x0.92, but calcitriol stays x0.98; adding a prolactin drive of the 1-alpha-hydroxylase "
                       "(0.13, Ajibade 2010, no dose-response) gives calcitriol x1.06 and PTH x0.48; neither value is "
-                      "measured in mice"))
+                      "measured in mice. Prolactin acting on the 1-alpha-hydroxylase instead of the gut, at the rat's "
+                      "0.04 per unit of relative prolactin (the 30% of the rise that survives parathyroidectomy, "
+                      "Pike 1979), gives calcitriol x1.67 but PTH x1.50 (tried)"))
 def _mouse_directions() -> Evaluation:
     ratios = rodent_ratios(MOUSE, MOUSE_DAYS, ("pth", "calcitriol", "gut_calcium_absorbed"))
     return _evaluate(ratios, {"pth": "down", "calcitriol": "up", "gut_calcium_absorbed": "up"}, {},
@@ -120,7 +122,9 @@ def _mouse_directions() -> Evaluation:
                       "x3.22 and calcium x1.02 move as published): the rat's calcium is kept, so its CaSR does not "
                       "ask for more PTH; suckling's floor of secretion (Garner 1989) adds only 22% at calcium that "
                       "suppresses the CaSR; the rat's prolactin drive of the 1-alpha-hydroxylase is not in the "
-                      "model (tried: it raises calcium and lowers PTH)"))
+                      "model (tried: it raises calcium and lowers PTH); the rat's own non-suppressible half of resting "
+                      "PTH (Schultz 1994 Bone Miner 27:121: injected calcium halves it) gives PTH x1.15 and "
+                      "calcitriol x1.18, but calcium x1.05 and 2.77 mmol/L the day after delivery (tried)"))
 def _rat_directions() -> Evaluation:
     ratios = rodent_ratios(RAT, RAT_DAYS, ("pth", "calcitriol", "gut_calcium_absorbed", "serum_calcium"))
     evaluation = _evaluate(ratios, {"pth": "up", "calcitriol": "up", "gut_calcium_absorbed": "up",

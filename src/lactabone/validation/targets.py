@@ -12,7 +12,7 @@ Invest 129:3041 ("The breast-brain-bone circuit").
 from __future__ import annotations
 
 from .bands import Band
-from .figures import scatter_figure, target_figure
+from .figures import ratio_figure, scatter_figure, target_figure
 from . import measures
 from .measures import NOT_NURSING, NURSING_DAYS, PREGNANCY, WEANING, YEAR_AFTER_WEANING
 from .registry import ONE_PTH1R_POTENCY, Evaluation, target
@@ -176,7 +176,7 @@ def _total_body_cost() -> Evaluation:
 
 
 #: Kalkwarf, Specker & Ho 1999 J Clin Endocrinol Metab 84:464: over the first 6 months postpartum PTH was 18-30%
-#: lower and 1,25(OH)2D 11-16% higher in lactating than in non-lactating women.
+#: lower and 1,25(OH)2D 11-16% higher in lactating than in non-lactating women (ranges over the visits).
 KALKWARF_1999 = {"pth": (0.70, 0.82), "calcitriol": (1.11, 1.16)}
 #: Months 3 and 6 of nursing [days since delivery] (6 months: before the day-180 weaning).
 KALKWARF_1999_DAYS = (90.0, 175.0)
@@ -201,8 +201,9 @@ def _nursing_hormones_through_six_months() -> Evaluation:
     text = "; ".join(f"day {day:g}: PTH x{ratios['pth', day]:.2f}, calcitriol x{ratios['calcitriol', day]:.2f}"
                      for day in KALKWARF_1999_DAYS)
     return Evaluation(passed, text, "nursing over not nursing at months 3 and 6",
-                      target_figure({"nursing": nursing, "not nursing": not_nursing}, "pth",
-                                    "V15 PTH through 6 months of nursing", marker_days=(0, *KALKWARF_1999_DAYS)))
+                      ratio_figure([f"{name} day {day:g}" for name, day in ratios], list(ratios.values()),
+                                   [sum(KALKWARF_1999[name]) / 2 for name, _ in ratios],
+                                   "V15 PTH and calcitriol through 6 months of nursing", "nursing / not nursing"))
 
 
 #: Virtual women of the S17 population (fixed seed; a few seconds in one process).

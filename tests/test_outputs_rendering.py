@@ -445,6 +445,22 @@ def test_cli_validate_compare_writes_the_rows_that_moved(tmp_path: Path, monkeyp
     assert "| validation | 0 of 2 | 1 of 2 |" in text
     assert "| S4 | validation | fail: -3 % | pass: -1 % |" in text
     assert "| S1 |" not in text and "| S3 |" not in text
+    assert "| rat | estrogen_rankl_exponent |" in text and "| human | assumed |" in text
+
+
+def test_comparison_shows_how_each_calibrated_value_and_provenance_count_moved() -> None:
+    from lactabone.validation.comparison import comparison_markdown
+
+    rows = [{"id": "S1", "role": "calibration", "status": "pass", "model": "212 mg/d"}]
+    before = {"calibrated": {"rat": {"estrogen_rankl_exponent": 4.0}}, "provenance": {"rat": {"assumed": 132}}}
+    after = {"calibrated": {"rat": {"estrogen_rankl_exponent": 3.0, "new_gain": 1.5}},
+             "provenance": {"rat": {"assumed": 131}}}
+    text = comparison_markdown(rows, rows, before, after)
+    assert "No row changed status or value." in text
+    assert "| rat | estrogen_rankl_exponent | 4 | 3 | -25.0% |" in text
+    assert "| rat | new_gain | (none) | 1.5 |  |" in text
+    assert "| rat | assumed | 132 | 131 |" in text
+    assert "not compared" in comparison_markdown(rows, rows)
 
 
 def test_cli_validate_compare_refuses_what_is_not_a_scorecard(tmp_path: Path,

@@ -241,17 +241,19 @@ def validate(
     compare: Annotated[
         Path | None,
         typer.Option("--compare", help="A scorecard.json from an earlier run: also write comparison.md, "
-                                       "before against after."),
+                                       "its rows, calibrated values and provenance counts against now."),
     ] = None,
 ) -> None:
-    """Evaluate every target; write scorecard.md, scorecard.html and scorecard.json."""
+    """Evaluate every target; write scorecard.md, scorecard.html, scorecard.json and model.json."""
     from lactabone.results.summary import format_text_table
-    from lactabone.validation.comparison import read_scorecard, write_comparison
+    from lactabone.validation.comparison import (read_model_snapshot, read_scorecard, write_comparison,
+                                                 write_model_snapshot)
     from lactabone.validation.scorecard import count_results, counts_text, write_scorecard
 
     with reporting_errors():
         try:
             baseline = read_scorecard(compare) if compare is not None else None
+            baseline_model = read_model_snapshot(compare) if compare is not None else None
         except ValueError as error:
             fail(error)
         _prepare_folder(out)
@@ -259,8 +261,10 @@ def validate(
         results = list(targets.evaluate_targets(progress=_progress))
         written = write_scorecard(results, out)
         written["robustness"] = importlib.import_module("lactabone.validation.robustness").write_matrix(Path(out))
+        written["model"] = write_model_snapshot(out)
         if baseline is not None:
-            written["comparison"] = write_comparison(baseline, [result.to_dict() for result in results], out)
+            written["comparison"] = write_comparison(baseline, [result.to_dict() for result in results], out,
+                                                     baseline_model)
     rows = [
         (result.id, "PASS" if result.passed else ("FAIL*" if result.known_failing else "FAIL"),
          result.model, result.target)

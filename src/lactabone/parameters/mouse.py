@@ -158,7 +158,12 @@ CHANGES = [
               "the compartment that carries trabecular thickness and cortical porosity takes the femur's values")
       for name, value in (("trabecular_fraction", 0.15), ("trabecular_turnover", 0.02),
                           ("cortical_turnover", 0.004))),
-    human.one_pthrp_potency_at_cyp27b1("mouse"),
+    assumed("pthrp_cyp27b1_relative_potency", 1, "1",
+            "PTHrP's potency on the renal 1-alpha-hydroxylase relative to its PTH1R potency elsewhere",
+            "the one PTH1R potency of every tissue: in lactating mice PTHrP does drive the enzyme, as deleting "
+            "mammary PTHrP lowered calcitriol x0.78 with PTH unchanged (VanHouten 2003 J Clin Invest 112:1429, "
+            "Fig. 3; the size of that potency is not given; the women's lower value rests on human infusions, "
+            "Horwitz 2005 J Bone Miner Res 20:1792)"),
 ]
 
 PARAMETERS = derive(human.PARAMETERS, "mice", CHANGES)

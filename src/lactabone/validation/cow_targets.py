@@ -1,4 +1,4 @@
-"""Dairy-cow rows of the scorecard: milk fever at calving, what prevents or treats it, and healthy cows (S25, D1-D11).
+"""Dairy-cow rows of the scorecard: milk fever at calving, what prevents or treats it, and healthy cows (S25, D1-D12).
 
 Every row runs the experiments of ``experiments.py`` (the same scenarios as
 ``examples/cow_*.toml``): a cow followed hour by hour from the close-up period
@@ -9,6 +9,9 @@ validation.
 """
 
 from __future__ import annotations
+
+import numpy as np
+from scipy.signal import find_peaks
 
 from ..plots.figures import comparison_figure
 from ..results.milk_fever import CLINICAL_MMOL_PER_L, SUBCLINICAL_MMOL_PER_L, milk_fever
@@ -212,3 +215,49 @@ def _full_lactation() -> Evaluation:
                       _figure({"third lactation": "cow_full_lactation"}, "D11 a full lactation",
                               ("serum_calcium", "bmd_spine_change", "bmc_whole_body_change",
                                "fractional_calcium_absorption")))
+
+
+#: Hove 1986's lower limit of normal serum calcium in lactating cows outside the month of calving [mmol/L].
+HOVE_SUBNORMAL_MMOL_PER_L = 2.18
+#: Days between successive calcium minima in Hove's calcium-cycling aged cows.
+HOVE_CYCLE_DAYS = (7.0, 10.0)
+#: Smallest dip [mmol/L] counted as a calcium minimum (below the ~0.05 mmol/L of assay and day-to-day noise).
+MINIMUM_PROMINENCE_MMOL_PER_L = 0.02
+
+
+def _calcium_minima(dataset) -> tuple[np.ndarray, np.ndarray]:
+    """Days and values [mmol/L] of serum calcium's local minima from calving on."""
+    calcium = dataset["serum_calcium"].sel(day=slice(0, None))
+    index, _ = find_peaks(-calcium.values, prominence=MINIMUM_PROMINENCE_MMOL_PER_L)
+    return calcium["day"].values[index], calcium.values[index]
+
+
+@target("D12", "Heifers do not cycle; aged cows' calcium minima recur 7-10 days apart",
+        "daily serum calcium through the first month after calving, untreated heifers and aged cows",
+        f"a heifer stays at or above {HOVE_SUBNORMAL_MMOL_PER_L} mmol/L from day 3 to day 30 (no calcium cycling); "
+        f"an aged cow's successive calcium minima, where they recur, come {HOVE_CYCLE_DAYS[0]:.0f}-"
+        f"{HOVE_CYCLE_DAYS[1]:.0f} days apart",
+        "Hove 1986 J Dairy Sci 69:2072 (28 aged cows and 9 heifers sampled daily from day -5 to days 15-30: "
+        "subnormal minima, below 2.18 mmol/L, recurred every 7-10 d in calcium-cycling aged cows, driven by "
+        "calcitriol's induction of gut absorption; 8 untreated heifers showed no cycling)",
+        xfail_reason=("the heifer's calcium cycles with a growing amplitude (minima 2.23, 2.21, 2.18, 2.14 and 2.07 "
+                      "mmol/L on days 7-29, every 5.6 days) and the fourth-lactation cow's minima recur every 6.3-7.3 "
+                      "days, shortening: the calcitriol-gut loop (transport ~ calcitriol^2.8, adapting over 3 d) outweighs the "
+                      "fast bone response to PTH (osteoclast activity ~ PTH1R^0.47, calibrated to D6). Measured, "
+                      "not kept: a gut exponent of 2.55 with D6 re-calibrated (activity exponent 0.64) damps the "
+                      "heifer (minima 2.25-2.28) but the aged cow's still recur every 6.3-6.5 days; 2.0 (activity 0.90) damps all cows but "
+                      "the vertebra loses 24% by day 90 (D11)"))
+def _calcium_cycling() -> Evaluation:
+    heifer, aged = _run("cow_heifer_first_month"), _run("cow_fourth_lactation_first_month")
+    lowest = float(heifer["serum_calcium"].sel(day=slice(3, None)).min())
+    days, values = _calcium_minima(aged)
+    spacing = np.diff(days)
+    recurring = bool(np.all((spacing >= HOVE_CYCLE_DAYS[0]) & (spacing <= HOVE_CYCLE_DAYS[1])))
+    minima = ", ".join(f"{value:.2f} on day {day:.1f}" for day, value in zip(days, values))
+    return Evaluation(lowest >= HOVE_SUBNORMAL_MMOL_PER_L and recurring,
+                      f"heifer lowest from day 3 {lowest:.2f} mmol/L; aged cow minima every "
+                      f"{', '.join(f'{gap:.1f}' for gap in spacing) or 'no'} d",
+                      f"fourth-lactation cow's minima: {minima or 'none after calving'}",
+                      _figure({"heifer": "cow_heifer_first_month", "fourth lactation": "cow_fourth_lactation_first_month"},
+                              "D12 calcium cycling in the first month", ("serum_calcium", "pth", "calcitriol",
+                                                                          "gut_calcium_absorbed")))

@@ -1,5 +1,5 @@
 """The rodent and dairy-cow experiments behind the scorecard rows S8-S16, S18-S20, S22R, S23, S25, V9, V10 and
-D1-D11.
+D1-D12.
 
 Each is a scenario mapping with SPEC.md's keys only; ``examples/<name>.toml``
 holds the same scenario for a user to run and plot (``tests/test_examples.py``
@@ -75,6 +75,8 @@ EXPERIMENTS.update({
     "cow_third_lactation": scenario(COW, cow={"parity": 3}),
     "cow_full_lactation": scenario(COW, cow={"parity": 3}, end_day=305.0, output_step_days=1.0, reference_day=0.0),
     "cow_fourth_lactation": scenario(COW, cow={"parity": 4}),
+    "cow_heifer_first_month": scenario(COW, cow={"parity": 1}, end_day=30.0),
+    "cow_fourth_lactation_first_month": scenario(COW, cow={"parity": 4}, end_day=30.0),
     "cow_close_up_dcad_200": scenario(COW, cow={"parity": 3, "dcad_meq_per_kg": 200.0}),
     "cow_close_up_dcad_minus_100": scenario(COW, cow={"parity": 3, "dcad_meq_per_kg": -100.0}),
     "cow_low_calcium_close_up": scenario(COW, cow={**OLD_COW,

@@ -38,7 +38,10 @@ All cell numbers are relative to a cycling, non-pregnant woman.
          the time a cavity stays open at reference turnover)
     d responding_osteoblasts/dt = osteoblast_commitment_rate (remodeling_space - maturation * responding)
     d active_osteoblasts/dt = osteoblast_apoptosis_rate (maturation * responding - active)
-    osteoclast_activity = bone_pth1r_signal^m x calcitonin restraint x (1 - bisphosphonate inhibition)
+    osteoclast_activity = bone_pth1r_signal^(m a) x calcitonin restraint x (1 - bisphosphonate inhibition)
+        (a = parity_adaptation_rate: an older cow has fewer resorbing surfaces to answer a rise of PTH within
+         hours, Horst 1994 J Dairy Sci 77:1936; a heifer's fast bone response damps the calcitriol-gut loop,
+         so heifers do not cycle while aged cows' calcium minima recur every 7-10 days, Hove 1986)
     bone_resorption = osteoclasts * osteoclast_activity   (CTX)
     bone_formation  = active_osteoblasts                   (P1NP)
 """
@@ -96,10 +99,10 @@ def build() -> Arm:
 
     activity = arm.term(
         "osteoclast_activity",
-        bone_signal ** (p.pth1r_osteoclast_activity_exponent * calcitonin_restraint)
+        bone_signal ** (p.pth1r_osteoclast_activity_exponent * v.parity_adaptation_rate * calcitonin_restraint)
         * restraint(v.calcitonin_receptor_ligand, p.calcitonin_reference, p.calcitonin_osteoclast_sensitivity)
         * (1 - p.bisphosphonate_maximum_inhibition * v.bisphosphonate_osteoclast_inhibition), "1",
-        "resorbing activity per osteoclast: PTH1R up, calcitonin and bisphosphonate down")
+        "resorbing activity per osteoclast: PTH1R up (less in older cows), calcitonin and bisphosphonate down")
     resorption = arm.term("bone_resorption", osteoclasts * activity, "1",
                           "osteoclastic bone resorption, relative (CTX)")
     tgf_beta = arm.term(

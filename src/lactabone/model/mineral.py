@@ -37,7 +37,8 @@ Miner Res 20:1792).
     acidosis_calciuria = exp(dcad_calciuria_sensitivity ration_acid_load)
         (acidosis shuts the distal tubule's TRPV5 calcium channel: hypercalciuria; Martin-Tereso & Verstegen 2011)
     parity_adaptation_rate = 1 / (1 + parity_adaptation_decline (parity - 1))
-        (older cows adapt more slowly: fewer intestinal calcitriol receptors, fewer resorbing surfaces)
+        (older cows adapt more slowly: fewer intestinal calcitriol receptors, fewer resorbing surfaces; the same
+         fewer surfaces blunt bone's acute answer to PTH, bone-cell arm)
     Kidney, segment by segment (Granjon, Bonny & Edwards 2016 Am J Physiol Renal 311:F1047):
     filtered_calcium = GFR * serum_calcium * ultrafilterable share                       [mg/d]
     proximal tubule: reabsorbs proximal_calcium_fraction of it, passively
@@ -169,8 +170,8 @@ def build() -> Arm:
         "in urine")
     adaptation = arm.term(
         "parity_adaptation_rate", 1 / (1 + p.parity_adaptation_decline * (p.parity - 1)), "1",
-        "speed at which gut transport and osteoclast numbers follow their drives, relative to a first lactation: "
-        "older mothers (cows) adapt more slowly")
+        "speed at which gut transport and osteoclast numbers follow their drives, and share of bone's acute "
+        "response to PTH1R, relative to a first lactation: older mothers (cows) adapt more slowly")
 
     renal_signal = arm.term(
         "renal_pth1r_signal",

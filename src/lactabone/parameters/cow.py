@@ -62,10 +62,11 @@ CHANGES = [
             "markedly reduced just before calving (Short 1958, as cited in 'Reproductive steroids in the bovine. I. "
             "Relationships during late gestation', J Anim Sci); a few ng/mL, where women's placenta makes ~150"),
     assumed("parity", 3, "1", "lactation number of the reference cow", "a third-lactation cow; [cow] parity sets it"),
-    assumed("parity_adaptation_decline", 0.25, "1", "loss of gut and bone adaptation speed per further lactation",
+    assumed("parity_adaptation_decline", 0.25, "1", "loss of gut and bone adaptation speed, and of bone's acute response to PTH, per further lactation",
             "older cows adapt more slowly: intestinal calcitriol receptors and bone-resorbing surfaces decline with "
             "age (Horst 1994 J Dairy Sci 77:1936, review: milk fever reflects target-tissue receptors, not hormone "
-            "output); subclinical hypocalcaemia rises from 6% in first to 60% in fourth+ lactations (Venjakob 2017 J "
+            "output), so fewer surfaces answer a rise of PTH; heifers do not cycle after calving while aged cows' "
+            "calcium minima recur every 7-10 days (Hove 1986 J Dairy Sci 69:2072); subclinical hypocalcaemia rises from 6% in first to 60% in fourth+ lactations (Venjakob 2017 J "
             "Dairy Sci 100:9258)"),
     # --- brain ---------------------------------------------------------------
     assumed("suckling_gnrh_inhibition_gain", 0, "1", "neural inhibition of GnRH per calf-equivalent of milking",
@@ -119,7 +120,8 @@ CHANGES = [
                "about nine times a dry cow's ~1 g/d (hypercalciuria of acidosis: TRPV5 closes, Martin-Tereso & "
                "Verstegen 2011 Nutr Res Rev 24:228)"),
     calibrated("pth1r_osteoclast_activity_exponent", CALIBRATED, "1",
-               "resorbing activity per osteoclast per PTH1R signal",
+               "resorbing activity per osteoclast per PTH1R signal, in a first lactation (times parity_adaptation_rate "
+               "in later ones)",
                "D6 (the typical third-lactation cow's lowest calcium in the first 2 days is 2.0 mmol/L: 49.4% of "
                "them fall below it, Venjakob 2017 J Dairy Sci 100:9258)"),
     assumed("pth_calcium_set_point", 1.13 * 1.15 / 1.2, "mmol/L", "ionized calcium halving PTH secretion",

@@ -1,4 +1,4 @@
-"""Dairy-cow rows of the scorecard: milk fever at calving, what prevents or treats it, and healthy cows (S25, D1-D12).
+"""Dairy-cow rows of the scorecard: milk fever at calving, what prevents or treats it, and healthy cows (S25, D1-D13).
 
 Every row runs the experiments of ``experiments.py`` (the same scenarios as
 ``examples/cow_*.toml``): a cow followed hour by hour from the close-up period
@@ -256,3 +256,28 @@ def _calcium_cycling() -> Evaluation:
                       _figure({"heifer": "cow_heifer_first_month", "fourth lactation": "cow_fourth_lactation_first_month"},
                               "D12 calcium cycling in the first month", ("serum_calcium", "pth", "calcitriol",
                                                                           "gut_calcium_absorbed")))
+
+
+#: Intact PTH of cows with parturient paresis, mean and SE [pmol/L] (IMMULITE assay; Bandzaite 2005).
+PARETIC_PTH_PMOL_PER_L = (18.31, 1.88)
+
+
+@target("D13", "PTH answers milk fever", "intact PTH at calving: a paretic cow against a heifer that calves normally",
+        f"the milk-fever cow's PTH at her nadir within {PARETIC_PTH_PMOL_PER_L[0]} +/- 2 x "
+        f"{PARETIC_PTH_PMOL_PER_L[1]} pmol/L and above the heifer's; the heifer's PTH higher on the day of calving "
+        "than 5 days before",
+        "Bandzaite 2005 Pol J Vet Sci 8:269 (85 cows, IMMULITE intact PTH: 3.47-5.20 pmol/L in healthy cows, "
+        "18.31 +/- 1.88 in parturient paresis at calcium 1.38 mmol/L); Spakauskas & Klimiene 2007 Medycyna Wet "
+        "63:662 (122 cows: PTH up on the day of calving and the day after against 5 days before; 1.7-7.5 pmol/L in "
+        "healthy cows)")
+def _pth_at_calving() -> Evaluation:
+    fever, heifer = _run("cow_milk_fever"), _run("cow_heifer")
+    nadir = milk_fever(fever).nadir_day
+    paretic = at(fever, "pth", nadir)
+    before, calving = at(heifer, "pth", -5.0), float(heifer["pth"].sel(day=slice(0, 1)).max())
+    mean, error = PARETIC_PTH_PMOL_PER_L
+    return Evaluation(abs(paretic - mean) <= 2 * error and paretic > calving > before,
+                      f"milk fever {paretic:.1f} pmol/L at the nadir; heifer {before:.1f} on day -5, {calving:.1f} "
+                      "on days 0-1", "parity-5 milk-fever cow (S25) against the heifer (D2)",
+                      _figure({"parity 5, high DCAD": "cow_milk_fever", "heifer": "cow_heifer"}, "D13 PTH at calving",
+                              ("serum_calcium", "pth", "calcitriol", "skeletal_calcium_release")))

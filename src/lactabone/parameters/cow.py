@@ -124,6 +124,11 @@ CHANGES = [
                "in later ones)",
                "D6 (the typical third-lactation cow's lowest calcium in the first 2 days is 2.0 mmol/L: 49.4% of "
                "them fall below it, Venjakob 2017 J Dairy Sci 100:9258)"),
+    assumed("pth_reference", 3.85, "pmol/L", "serum intact PTH of a healthy cow",
+            "the women's 3.85 pmol/L (Peterson & Riggs 2010 Bone 46:49), inside healthy cows' 3.47-5.20 pmol/L "
+            "(Bandzaite 2005 Pol J Vet Sci 8:269, 85 cows, IMMULITE intact-PTH assay; Spakauskas & Klimiene 2007 "
+            "Medycyna Wet 63:662: 1.7-7.5 pmol/L in 122 cows); their middle, 4.3, was tried and lowers D11's calcium "
+            "from day 14 to 2.08 mmol/L through non-mammary PTHrP's share of the PTH1R signal"),
     assumed("pth_calcium_set_point", 1.13 * 1.15 / 1.2, "mmol/L", "ionized calcium halving PTH secretion",
             "the women's set point (1.13 of 1.2 mmol/L, Brown 1983) scaled to the cow's ionized calcium"),
     assumed("calcitriol_intestinal_exponent", log(7) / log(2), "1",

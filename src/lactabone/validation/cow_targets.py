@@ -262,7 +262,7 @@ def _calcium_cycling() -> Evaluation:
 PARETIC_PTH_PMOL_PER_L = (18.31, 1.88)
 
 
-@target("D13", "PTH answers milk fever", "intact PTH at calving: a paretic cow against a heifer that calves normally",
+@target("D17", "PTH answers milk fever", "intact PTH at calving: a paretic cow against a heifer that calves normally",
         f"the milk-fever cow's PTH at her nadir within {PARETIC_PTH_PMOL_PER_L[0]} +/- 2 x "
         f"{PARETIC_PTH_PMOL_PER_L[1]} pmol/L and above the heifer's; the heifer's PTH higher on the day of calving "
         "than 5 days before",
@@ -279,5 +279,5 @@ def _pth_at_calving() -> Evaluation:
     return Evaluation(abs(paretic - mean) <= 2 * error and paretic > calving > before,
                       f"milk fever {paretic:.1f} pmol/L at the nadir; heifer {before:.1f} on day -5, {calving:.1f} "
                       "on days 0-1", "parity-5 milk-fever cow (S25) against the heifer (D2)",
-                      _figure({"parity 5, high DCAD": "cow_milk_fever", "heifer": "cow_heifer"}, "D13 PTH at calving",
+                      _figure({"parity 5, high DCAD": "cow_milk_fever", "heifer": "cow_heifer"}, "D17 PTH at calving",
                               ("serum_calcium", "pth", "calcitriol", "skeletal_calcium_release")))

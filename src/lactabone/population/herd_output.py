@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 from matplotlib.figure import Figure
 
 from ..results.files import atomic_path
@@ -18,9 +19,12 @@ FILE_NAMES = {"cows_csv": "cows.csv", "incidence_csv": "incidence_by_parity.csv"
 PUBLISHED = {"clinical": PUBLISHED_CLINICAL_PERCENT, "below_2_0": PUBLISHED_SUBCLINICAL_PERCENT}
 
 
-def incidence_figure(herd: HerdRun, path: Path) -> Path:
-    """Bars of incidence by parity group with Wilson 95% intervals, one panel per threshold, Venjakob 2017 beside."""
-    table = incidence_table(herd.cows)
+def incidence_figure(cows: pd.DataFrame, title: str = "Hypocalcaemia after calving by parity") -> Figure:
+    """Bars of incidence by parity group with Wilson 95% intervals, one panel per threshold, Venjakob 2017 beside.
+
+    ``cows`` is a herd's table (:attr:`~lactabone.population.herd.HerdRun.cows`).
+    """
+    table = incidence_table(cows)
     figure = Figure(figsize=(12, 4), dpi=100)
     positions = np.arange(len(table))
     for index, (stem, threshold, meaning) in enumerate(THRESHOLDS):
@@ -43,10 +47,9 @@ def incidence_figure(herd: HerdRun, path: Path) -> Path:
         axes.set_xlabel("lactation")
         axes.set_ylabel("cows, days 0-3 in milk [%]")
         axes.legend(fontsize=7, loc="upper left")
-    figure.suptitle("Hypocalcaemia after calving by parity", fontsize=10)
+    figure.suptitle(title, fontsize=10)
     figure.tight_layout()
-    figure.savefig(path)
-    return path
+    return figure
 
 
 def write_herd(herd: HerdRun, out_dir: Path | str) -> dict[str, Path]:
@@ -59,7 +62,7 @@ def write_herd(herd: HerdRun, out_dir: Path | str) -> dict[str, Path]:
     with atomic_path(paths["incidence_csv"]) as temporary:
         incidence_table(herd.cows).to_csv(temporary, index=False)
     with atomic_path(paths["incidence_figure"]) as temporary:
-        incidence_figure(herd, temporary)
+        incidence_figure(herd.cows).savefig(temporary)
     return paths
 
 

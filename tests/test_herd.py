@@ -108,11 +108,16 @@ def test_incidence_table_counts_cows_below_each_threshold_by_parity_group():
     table = incidence_table(cows).set_index("parity_group")
     assert list(table.index) == ["1", "2", "4+", "all"]  # no parity-3 cows; the rejected cow is left out
     assert table.loc["1", "below_2_14_cows"] == 1 and table.loc["1", "below_2_0_cows"] == 0
+    assert table.loc["2", "below_2_0_percent"] == 100.0 and table.loc["2", "below_2_0_low_percent"] < 100.0
     assert table.loc["4+", "clinical_cows"] == 1 and table.loc["4+", "cows"] == 2
     assert table.loc["all", "below_2_0_percent"] == pytest.approx(40.0)
     assert table.loc["all", "clinical_low_percent"] == pytest.approx(100 * wilson_interval(1, 5)[0])
     lines = format_table(incidence_table(cows))
     assert max(len(line) for line in lines) <= 80 and "< 2.14 mmol/L" in lines[0]
+    cows["ration"] = ["DCAD -100", "usual", "usual", "usual", "DCAD -100", "usual"]
+    by_ration = incidence_table(cows, "ration").set_index("ration")
+    assert list(by_ration.index) == ["DCAD -100", "usual", "all"]
+    assert by_ration.loc["usual", "cows"] == 3 and by_ration.loc["usual", "below_2_0_cows"] == 2
 
 
 def test_a_small_herd_loses_calcium_with_parity_and_yield_and_is_reproducible():
@@ -133,8 +138,9 @@ def test_the_command_line_writes_the_herd_table_and_figure(tmp_path):
     result = CliRunner().invoke(app, ["population", str(EXAMPLE), "--n", "12", "--seed", "1",
                                       "--out", str(tmp_path)])
     assert result.exit_code == 0, result.output
-    for name in ("cows.csv", "incidence_by_parity.csv", "incidence_by_parity.png"):
+    for name in ("cows.csv", "incidence_by_parity.csv", "incidence_by_ration.csv", "incidence_by_parity.png"):
         assert (tmp_path / name).stat().st_size > 0
     assert "cows: 12 sampled" in result.output and "< 1.4 mmol/L" in result.output
+    assert "DCAD -100" in result.output  # the example's two close-up rations get their own table
     table = pd.read_csv(tmp_path / "incidence_by_parity.csv")
     assert table["cows"].iloc[-1] == pd.read_csv(tmp_path / "cows.csv")["accepted"].sum()

@@ -50,8 +50,8 @@ class HerdRun:
 
     Attributes
     ----------
-    cows : one row per cow: ``cow``, ``parity``, ``parity_group``, ``dcad_meq_per_kg`` and
-        ``prepartum_calcium_g_per_day`` of her close-up ration (NaN: the usual ration), her variability
+    cows : one row per cow: ``cow``, ``parity``, ``parity_group``, ``ration`` (its label),
+        ``dcad_meq_per_kg`` and ``prepartum_calcium_g_per_day`` of her close-up ration (NaN: the usual), her variability
         factors [1], ``peak_milk_kg_per_day``, ``accepted``, ``rejection`` ('' when accepted) and
         :data:`SUMMARY_COLUMNS` (total serum calcium in mmol/L, days, hours).
     """
@@ -89,6 +89,13 @@ def _rations(scenario: Scenario) -> list[tuple[float, float | None, float | None
              else cow.prepartum_calcium_g_per_day) for ration in rations]
 
 
+def ration_label(dcad_meq_per_kg: float | None, calcium_g_per_day: float | None) -> str:
+    """A close-up ration's label: 'DCAD -100', 'Ca 15 g/d', both, or 'usual'."""
+    parts = ([f"DCAD {dcad_meq_per_kg:+g}"] if dcad_meq_per_kg is not None else []) + (
+        [f"Ca {calcium_g_per_day:g} g/d"] if calcium_g_per_day is not None else [])
+    return ", ".join(parts) or "usual"
+
+
 def _nominal_peak(scenario: Scenario, parity: int, values: dict[str, float]) -> float:
     """A cow's nominal peak milk [kg/d]: the [cow] table's, or the cow set's for her parity."""
     if scenario.cow.peak_milk_kg_per_day is not None:
@@ -113,6 +120,7 @@ def sample_herd(scenario: Scenario, n: int, seed: int = 0) -> pd.DataFrame:
     values = parameter_values(scenario)
     table = pd.DataFrame({"cow": np.arange(n), "parity": parities.astype(int)})
     table["parity_group"] = [parity_group(int(parity)) for parity in parities]
+    table["ration"] = [ration_label(*rations[index][1:]) for index in chosen]
     table["dcad_meq_per_kg"] = [np.nan if rations[index][1] is None else rations[index][1] for index in chosen]
     table["prepartum_calcium_g_per_day"] = [np.nan if rations[index][2] is None else rations[index][2]
                                             for index in chosen]

@@ -14,7 +14,7 @@ from .herd_variability import PUBLISHED_CLINICAL_PERCENT, PUBLISHED_SUBCLINICAL_
 from .incidence import THRESHOLDS, format_table, incidence_table, threshold_label
 
 FILE_NAMES = {"cows_csv": "cows.csv", "incidence_csv": "incidence_by_parity.csv",
-              "incidence_figure": "incidence_by_parity.png"}
+              "incidence_by_ration_csv": "incidence_by_ration.csv", "incidence_figure": "incidence_by_parity.png"}
 #: Published prevalence drawn beside the model's, by threshold stem.
 PUBLISHED = {"clinical": PUBLISHED_CLINICAL_PERCENT, "below_2_0": PUBLISHED_SUBCLINICAL_PERCENT}
 
@@ -53,7 +53,8 @@ def incidence_figure(cows: pd.DataFrame, title: str = "Hypocalcaemia after calvi
 
 
 def write_herd(herd: HerdRun, out_dir: Path | str) -> dict[str, Path]:
-    """Write ``cows.csv``, ``incidence_by_parity.csv`` and ``incidence_by_parity.png`` to ``out_dir``."""
+    """Write ``cows.csv``, ``incidence_by_parity.csv``, ``incidence_by_ration.csv`` and ``incidence_by_parity.png``
+    to ``out_dir``."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     paths = {key: out_dir / name for key, name in FILE_NAMES.items()}
@@ -61,6 +62,8 @@ def write_herd(herd: HerdRun, out_dir: Path | str) -> dict[str, Path]:
         herd.cows.to_csv(temporary, index=False)
     with atomic_path(paths["incidence_csv"]) as temporary:
         incidence_table(herd.cows).to_csv(temporary, index=False)
+    with atomic_path(paths["incidence_by_ration_csv"]) as temporary:
+        incidence_table(herd.cows, "ration").to_csv(temporary, index=False)
     with atomic_path(paths["incidence_figure"]) as temporary:
         incidence_figure(herd.cows).savefig(temporary)
     return paths
@@ -74,4 +77,7 @@ def herd_summary_lines(herd: HerdRun) -> list[str]:
     reasons = cows.loc[~cows["accepted"], "rejection"].str.split(" ").str[:2].str.join(" ").value_counts()
     lines += [f"  rejected for {reason}: {count}" for reason, count in reasons.items()]
     lines += ["", "lowest total serum calcium from calving to day 3 in milk, below each threshold:"]
-    return lines + format_table(incidence_table(cows))
+    lines += format_table(incidence_table(cows))
+    if cows["ration"].nunique() > 1:
+        lines += ["", "by close-up ration (DCAD in mEq/kg of dry matter):"] + format_table(incidence_table(cows, "ration"))
+    return lines

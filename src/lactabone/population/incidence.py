@@ -34,9 +34,10 @@ def wilson_interval(count: int, total: int, confidence: float = CONFIDENCE) -> t
     return float(interval.low), float(interval.high)
 
 
-def incidence_row(nadirs: pd.Series, label: str) -> dict[str, object]:
-    """One row of the table: cows, then per threshold the count, % and Wilson interval [%]."""
-    row: dict[str, object] = {"parity_group": label, "cows": int(len(nadirs))}
+def incidence_row(nadirs: pd.Series, label: str, by: str = "parity_group") -> dict[str, object]:
+    """One row of the table: the group's label (column ``by``), cows, then per threshold the count, % and
+    Wilson interval [%]."""
+    row: dict[str, object] = {by: label, "cows": int(len(nadirs))}
     for stem, threshold, _ in THRESHOLDS:
         count = int((nadirs < threshold).sum())
         low, high = wilson_interval(count, len(nadirs))
@@ -45,16 +46,18 @@ def incidence_row(nadirs: pd.Series, label: str) -> dict[str, object]:
     return row
 
 
-def incidence_table(cows: pd.DataFrame) -> pd.DataFrame:
-    """Incidence by parity group (1, 2, 3, 4+) and for the whole herd, over accepted cows.
+def incidence_table(cows: pd.DataFrame, by: str = "parity_group") -> pd.DataFrame:
+    """Incidence by parity group (1, 2, 3, 4+; or by another column ``by``, e.g. ``ration``) and for the whole
+    herd, over accepted cows.
 
-    ``cows`` is :attr:`~lactabone.population.herd.HerdRun.cows` (or any table with ``parity_group``,
+    ``cows`` is :attr:`~lactabone.population.herd.HerdRun.cows` (or any table with the column ``by``,
     ``accepted`` and ``nadir_mmol_per_l``). Groups without cows are left out.
     """
     accepted = cows[cows["accepted"]]
-    rows = [incidence_row(accepted.loc[accepted["parity_group"] == group, "nadir_mmol_per_l"], group)
-            for group in PARITY_GROUPS if (accepted["parity_group"] == group).any()]
-    rows.append(incidence_row(accepted["nadir_mmol_per_l"], "all"))
+    groups = PARITY_GROUPS if by == "parity_group" else tuple(dict.fromkeys(cows[by]))
+    rows = [incidence_row(accepted.loc[accepted[by] == group, "nadir_mmol_per_l"], group, by)
+            for group in groups if (accepted[by] == group).any()]
+    rows.append(incidence_row(accepted["nadir_mmol_per_l"], "all", by))
     return pd.DataFrame(rows)
 
 
@@ -66,11 +69,14 @@ def threshold_label(threshold: float) -> str:
 def format_table(table: pd.DataFrame) -> list[str]:
     """The table as lines that fit a terminal: per threshold the % of cows below it and its 95% CI."""
     width = 19
-    lines = [f"{'parity':>6} {'cows':>5}" + "".join(f"{'< ' + threshold_label(threshold):>{width}}"
-                                                      for _, threshold, _ in THRESHOLDS),
-             f"{'':>12}" + "".join(f"{'% (95% CI)':>{width}}" for _ in THRESHOLDS)]
+    by = table.columns[0]
+    heading = "parity" if by == "parity_group" else by
+    first = max(len(heading), *(len(str(label)) for label in table[by]))
+    lines = [f"{heading:>{first}} {'cows':>5}" + "".join(f"{'< ' + threshold_label(threshold):>{width}}"
+                                                          for _, threshold, _ in THRESHOLDS),
+             f"{'':>{first + 6}}" + "".join(f"{'% (95% CI)':>{width}}" for _ in THRESHOLDS)]
     for _, row in table.iterrows():
         cells = "".join(f"{row[f'{stem}_percent']:>{width - 13}.1f} ({row[f'{stem}_low_percent']:4.1f}-"
                         f"{row[f'{stem}_high_percent']:5.1f})" for stem, _, _ in THRESHOLDS)
-        lines.append(f"{row['parity_group']:>6} {row['cows']:>5}{cells}")
+        lines.append(f"{row[by]:>{first}} {row['cows']:>5}{cells}")
     return lines

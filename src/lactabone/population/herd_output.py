@@ -57,15 +57,14 @@ def write_herd(herd: HerdRun, out_dir: Path | str) -> dict[str, Path]:
     to ``out_dir``."""
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
+    writers = {"cows_csv": lambda path: herd.cows.to_csv(path, index=False),
+               "incidence_csv": lambda path: incidence_table(herd.cows).to_csv(path, index=False),
+               "incidence_by_ration_csv": lambda path: incidence_table(herd.cows, "ration").to_csv(path, index=False),
+               "incidence_figure": lambda path: incidence_figure(herd.cows).savefig(path)}
     paths = {key: out_dir / name for key, name in FILE_NAMES.items()}
-    with atomic_path(paths["cows_csv"]) as temporary:
-        herd.cows.to_csv(temporary, index=False)
-    with atomic_path(paths["incidence_csv"]) as temporary:
-        incidence_table(herd.cows).to_csv(temporary, index=False)
-    with atomic_path(paths["incidence_by_ration_csv"]) as temporary:
-        incidence_table(herd.cows, "ration").to_csv(temporary, index=False)
-    with atomic_path(paths["incidence_figure"]) as temporary:
-        incidence_figure(herd.cows).savefig(temporary)
+    for key, write in writers.items():
+        with atomic_path(paths[key]) as temporary:  # written under a temporary name, renamed when complete
+            write(temporary)
     return paths
 
 

@@ -71,3 +71,15 @@ def test_command_line_run_writes_results_and_figure(tmp_path):
     for name in ("results.csv", "results.nc", "figure.png"):
         assert (tmp_path / name).stat().st_size > 0
     assert "spine BMD change at weaning" in result.output
+
+
+def test_the_herd_example_runs_its_nominal_cow_and_a_small_herd():
+    from lactabone.population import SerialExecutor, run_herd
+
+    path = Path(__file__).parent.parent / "examples" / "cow_herd.toml"
+    scenario = lactabone.load_scenario(path)
+    dataset = lactabone.simulate(scenario)
+    assert float(dataset["day"][-1]) == scenario.end_day
+    assert 1.9 <= float(dataset["serum_calcium"].sel(day=slice(0, 3)).min()) < 2.1  # the third-lactation cow (D6)
+    herd = run_herd(scenario, 8, seed=0, executor=SerialExecutor())
+    assert set(herd.cows["ration"]) <= {"DCAD +250", "DCAD -100"} and herd.accepted["nadir_mmol_per_l"].notna().all()

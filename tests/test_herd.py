@@ -86,6 +86,9 @@ def test_without_a_herd_table_cows_follow_the_us_parity_mix_and_heifers_peak_low
     # the cow set's first-lactation peak is 0.8 of a mature cow's 45 kg/d, each scaled by a median-1 factor
     assert heifers["peak_milk_kg_per_day"].median() == pytest.approx(36.0, rel=0.03)
     assert older["peak_milk_kg_per_day"].median() == pytest.approx(45.0, rel=0.03)
+    # the [cow] table's own parity does not change the herd's peaks
+    heifer_base = sample_herd(scenario_from_dict({**HERD, "cow": {"parity": 1}}), 4000, seed=1)
+    assert heifer_base["peak_milk_kg_per_day"].equals(cows["peak_milk_kg_per_day"])
 
 
 def test_parity_groups_follow_venjakob():

@@ -23,7 +23,7 @@ from ..results.dataset import reported_series
 from ..results.milk_fever import CLINICAL_MMOL_PER_L
 from ..scenario import Scenario, ScenarioError
 from ..scenario.schema import Cow
-from ..simulation import SolverSettings, parameter_values, prepare, solve_prepared
+from ..simulation import SolverSettings, cow_parameters, parameter_values, prepare, solve_prepared
 from ..solve.integrate import SolverError
 from .executors import executor_for, map_chunks
 from .herd_variability import (
@@ -97,11 +97,13 @@ def ration_label(dcad_meq_per_kg: float | None, calcium_g_per_day: float | None)
 
 
 def _nominal_peak(scenario: Scenario, parity: int, values: dict[str, float]) -> float:
-    """A cow's nominal peak milk [kg/d]: the [cow] table's, or the cow set's for her parity."""
+    """A cow's nominal peak milk [kg/d]: the [cow] table's, or the cow set's for her parity.
+
+    ``values`` are the scenario's parameter values before its [cow] table set them (see :func:`sample_herd`).
+    """
     if scenario.cow.peak_milk_kg_per_day is not None:
         return scenario.cow.peak_milk_kg_per_day
-    heifer = values["first_lactation_peak_ratio"] if parity == 1 else 1.0
-    return values["milk_volume_per_offspring"] * values["milk_density"] * heifer
+    return cow_parameters(Cow(parity=parity), values)["milk_volume_per_offspring"] * values["milk_density"]
 
 
 def sample_herd(scenario: Scenario, n: int, seed: int = 0) -> pd.DataFrame:
@@ -117,7 +119,7 @@ def sample_herd(scenario: Scenario, n: int, seed: int = 0) -> pd.DataFrame:
     ration_shares = np.array([share for share, _, _ in rations]) / sum(share for share, _, _ in rations)
     chosen = generator.choice(len(rations), size=n, p=ration_shares)
     factors = sample_factors(n, int(generator.integers(2 ** 31)), HERD_VARIABILITY)
-    values = parameter_values(scenario)
+    values = parameter_values(scenario.model_copy(update={"cow": Cow()}))  # not yet scaled for the [cow] parity
     table = pd.DataFrame({"cow": np.arange(n), "parity": parities.astype(int)})
     table["parity_group"] = [parity_group(int(parity)) for parity in parities]
     table["ration"] = [ration_label(*rations[index][1:]) for index in chosen]

@@ -3,9 +3,13 @@
 A cow counts as hypocalcaemic at a threshold when her lowest total serum
 calcium from calving to day 3 in milk is below it: clinical milk fever below
 1.4 mmol/L, subclinical hypocalcaemia below 2.0 mmol/L (Reinhardt 2011 Vet J
-188:122; Venjakob 2017) and below 2.14 mmol/L (the threshold tied to later
-disease in the first days in milk: Caixeta 2017 Theriogenology 94:1; Neves
-2018). Intervals are Wilson score intervals (``scipy.stats.binomtest``).
+188:122; Venjakob 2017) and below 2.14 mmol/L (the threshold issue 15 asks
+for; its source was not found by the search, so it is assumed, leaning on
+Neves 2018, ADSA abstract M91: plasma calcium thresholds tied to metritis of
+2.10-2.15 mmol/L in first-lactation cows on days 2-4 in milk and 2.20 in
+third and later lactations on day 4; Caixeta 2017 Theriogenology 94:1 counts
+subclinical hypocalcaemia over the first 3 days in milk, as here). Intervals
+are Wilson score intervals (``scipy.stats.binomtest``).
 """
 
 from __future__ import annotations
@@ -15,7 +19,7 @@ import pandas as pd
 from ..results.milk_fever import CLINICAL_MMOL_PER_L, SUBCLINICAL_MMOL_PER_L
 from .herd_variability import PARITY_GROUPS
 
-#: Subclinical threshold tied to disease risk in the first days in milk [mmol/L].
+#: Subclinical threshold tied to disease risk in the first days in milk [mmol/L] (assumed: see the docstring).
 DISEASE_RISK_MMOL_PER_L = 2.14
 #: Thresholds of the table, (column stem, mmol/L, meaning).
 THRESHOLDS = (("clinical", CLINICAL_MMOL_PER_L, "clinical milk fever"),

@@ -46,8 +46,9 @@ CHARBONNEAU_CLINICAL_PERCENT = {300.0: 16.4, 0.0: 3.2}
 SANTOS_CALVING_CALCIUM = {200.0: 1.86, -100.0: 2.04}
 #: How far a herd's mean may lie from Santos' prediction: twice its standard error of 0.05 mmol/L.
 SANTOS_TOLERANCE_MMOL_PER_L = 0.10
-LEAN_2019 = ("Lean 2019 J Dairy Sci 102 (companion meta-analysis: lowering DCAD cut the risk of clinical "
-             "hypocalcaemia, risk ratio 0.60, and raised blood calcium on the day of calving by 0.13 mmol/L)")
+LEAN_2019 = ("Lean 2019 J Dairy Sci 102, doi 10.3168/jds.2018-14769 (companion meta-analysis: lowering DCAD cut "
+             "the risk of clinical hypocalcaemia, risk ratio 0.60, and raised blood calcium on the day of calving by "
+             "0.13 mmol/L)")
 
 
 @functools.lru_cache(maxsize=16)
@@ -95,8 +96,9 @@ def _herd_detail() -> str:
         f"the share of cows below {SUBCLINICAL_MMOL_PER_L} mmol/L in days 0-3: each published share inside the "
         "herd's Wilson 95% interval (lactation 1, 2, 3, 4+)",
         f"{VENJAKOB_2017}: below 2.0 mmol/L 5.7%, 29.0%, 49.4%, 60.4% in lactations 1, 2, 3, 4+; Reinhardt 2011 "
-        "Vet J 188:122 (NAHMS 2002: 1,446 cows of 480 US herds sampled within 48 h of calving, below 8.0 mg/dL "
-        "about half of all cows); Caixeta 2017 Theriogenology 94:1 (days 0-3 in milk)",
+        "Vet J 188:122 (US herds: about half of all cows at or near calving), from the NAHMS Dairy 2002 sampling "
+        "(Horst, Goff & McCluskey, ADSA 2003 abstract: 1,446 cows of 480 operations in 21 states within 48 h of "
+        "calving, below 8.0 mg/dL); Caixeta 2017 Theriogenology 94:1 (days 0-3 in milk)",
         xfail_reason=("second and older cows fall below 2.0 mmol/L more often than published: 43% (34-53) of "
                       "second lactations against 29.0%, 71% (61-79) from the fourth against 60.4%, while lactations 1 "
                       "and 3 agree (3% against 5.7%, 53% against 49.4%); the herd counts a cow by her lowest calcium "
@@ -110,8 +112,8 @@ def _subclinical_by_parity() -> Evaluation:
         f"the share of cows below {CLINICAL_MMOL_PER_L} mmol/L in days 0-3: each published share inside the herd's "
         "Wilson 95% interval (lactation 1, 2, 3, 4+)",
         f"{VENJAKOB_2017}: clinical milk fever (recumbent, below 2.0 mmol/L) 0%, 1.4%, 5.7%, 16.1% in lactations "
-        "1, 2, 3, 4+; about 5% of US cows (NAHMS); 0-10% in the field, risk up ~9% per lactation (DeGaris & Lean "
-        "2009 Vet J 176:58)")
+        "1, 2, 3, 4+; about 5% of US cows (NAHMS, as reported at agproud.com, 'Economic impact of subclinical "
+        "hypocalcemia'); 0-10% in the field, risk up ~9% per lactation (DeGaris & Lean 2009 Vet J 176:58)")
 def _clinical_by_parity() -> Evaluation:
     passed, text = _by_parity("clinical", PUBLISHED_CLINICAL_PERCENT)
     return Evaluation(passed, text, _herd_detail(), incidence_figure(stratified_herd(), "D12/D13 herd by parity"))

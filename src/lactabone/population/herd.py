@@ -128,8 +128,9 @@ def sample_herd(scenario: Scenario, n: int, seed: int = 0) -> pd.DataFrame:
                                             for index in chosen]
     for index, name in enumerate(variation_names(HERD_VARIABILITY)):
         table[name] = factors[:, index]
+    yield_factor = next(variation.name for variation in HERD_VARIABILITY if variation.targets == (PEAK_MILK,))
     table["peak_milk_kg_per_day"] = [_nominal_peak(scenario, int(parity), values) * factor
-                                     for parity, factor in zip(parities, factors[:, 0])]
+                                     for parity, factor in zip(parities, table[yield_factor])]
     return table
 
 

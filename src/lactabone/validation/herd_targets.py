@@ -158,8 +158,8 @@ def _dcad_clinical() -> Evaluation:
         cows = parous_herd(dcad)
         rows[dcad] = incidence_row(cows.loc[cows["accepted"], "nadir_mmol_per_l"], f"{dcad:+g}")
     passed = all(_inside(rows[dcad], "clinical", published) for dcad, published in CHARBONNEAU_CLINICAL_PERCENT.items())
-    text = "; ".join(f"{dcad:+g} mEq/kg: {row['clinical_percent']:.1f}% ({row['clinical_low_percent']:.1f}-"
-                     f"{row['clinical_high_percent']:.1f}) vs {CHARBONNEAU_CLINICAL_PERCENT[dcad]:g}%"
+    text = "; ".join(f"{dcad:+g} mEq/kg: {row['clinical_percent']:.1f}% ({row['clinical_low_percent']:.2f}-"
+                     f"{row['clinical_high_percent']:.2f}) vs {CHARBONNEAU_CLINICAL_PERCENT[dcad]:g}%"
                      for dcad, row in rows.items())
     below = "; ".join(f"below 2.0 mmol/L {row['below_2_0_percent']:.0f}% at {dcad:+g}" for dcad, row in rows.items())
     figure = _dcad_figure({dcad: (row["clinical_percent"], row["clinical_low_percent"], row["clinical_high_percent"])

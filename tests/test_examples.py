@@ -21,7 +21,7 @@ OUTSIDE_BY_DESIGN = {"mouse_opg_fc_low_calcium", "mouse_zoledronate_low_calcium"
                      "mouse_excess_pthrp", "cow_milk_fever", "cow_acidogenic_diet", "cow_oral_calcium",
                      "cow_calcium_borogluconate", "cow_second_lactation", "cow_third_lactation",
                      "cow_fourth_lactation", "cow_fourth_lactation_first_month", "cow_close_up_dcad_200",
-                     "cow_full_lactation"}
+                     "cow_full_lactation", "cow_herd"}
 #: Experiments the model cannot yet keep physiological (the scorecard rows S13, S23, V10 and D9 say why).
 KNOWN_DEFECTS = {
     "mouse_low_calcium_diet": "S13: serum calcium collapses (0.10 mmol/L) on 0.05% chow from delivery",
@@ -71,3 +71,15 @@ def test_command_line_run_writes_results_and_figure(tmp_path):
     for name in ("results.csv", "results.nc", "figure.png"):
         assert (tmp_path / name).stat().st_size > 0
     assert "spine BMD change at weaning" in result.output
+
+
+def test_the_herd_example_runs_its_nominal_cow_and_a_small_herd():
+    from lactabone.population import SerialExecutor, run_herd
+
+    path = Path(__file__).parent.parent / "examples" / "cow_herd.toml"
+    scenario = lactabone.load_scenario(path)
+    dataset = lactabone.simulate(scenario)
+    assert float(dataset["day"][-1]) == scenario.end_day
+    assert 1.9 <= float(dataset["serum_calcium"].sel(day=slice(0, 3)).min()) < 2.1  # the third-lactation cow (D6)
+    herd = run_herd(scenario, 8, seed=0, executor=SerialExecutor())
+    assert set(herd.cows["ration"]) <= {"DCAD +250", "DCAD -100"} and herd.accepted["nadir_mmol_per_l"].notna().all()

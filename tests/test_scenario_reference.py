@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from lactabone.scenario.reference import scenario_reference
-from lactabone.scenario.schema import TOP_LEVEL_KEYS, Cow, Diet, Drug, Nursing
+from lactabone.scenario.schema import TOP_LEVEL_KEYS, Cow, Diet, Drug, Herd, Nursing, Ration
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -17,8 +17,8 @@ def test_the_scenario_page_is_current() -> None:
 
 def test_every_key_of_every_table_is_listed() -> None:
     page = scenario_reference()
-    keys = set(TOP_LEVEL_KEYS) - {"nursing", "diet", "drugs", "cycles", "cow"}
-    for model in (Nursing, Diet, Drug, Cow):
+    keys = set(TOP_LEVEL_KEYS) - {"nursing", "diet", "drugs", "cycles", "cow", "herd"}
+    for model in (Nursing, Diet, Drug, Cow, Herd, Ration):
         keys |= set(model.model_fields)
     assert sorted(key for key in keys if f"| `{key}` |" not in page) == []
 

@@ -444,8 +444,13 @@ def population(
     ] = None,
     scheduler: SchedulerAddress = None,
 ) -> None:
-    """Simulate a virtual population; write subjects and percentile bands (CSV, NetCDF) and figures."""
-    from lactabone.population import run_population
+    """Simulate a virtual population (for cows, a herd); write its tables (CSV, NetCDF) and figures.
+
+    Women, mice and rats: subjects and percentile bands. Cows: each cow's parity and close-up ration drawn from
+    the scenario's [herd] table, and the herd's hypocalcaemia in days 0-3 in milk by parity, with 95% CIs.
+    """
+    from lactabone.population import run_herd, run_population
+    from lactabone.population.herd_output import herd_summary_lines, write_herd
     from lactabone.population.output import summary_lines, write_population
 
     name = scenario.stem if scenario is not None else DEFAULT_SCENARIO_NAME
@@ -455,10 +460,15 @@ def population(
         _check_count("seed", seed, 0, MAX_SEED)
         loaded = _load(scenario)
         _prepare_folder(out_dir)
-        _progress(f"simulating {n} subjects of scenario {name!r} ...")
-        result = run_population(loaded, n, seed=seed, scheduler=scheduler, progress=True)
-        written = write_population(result, out_dir)
-    typer.echo("\n".join(summary_lines(result)))
+        if loaded.species == "cow":
+            _progress(f"simulating a herd of {n} cows of scenario {name!r} ...")
+            herd = run_herd(loaded, n, seed=seed, scheduler=scheduler, progress=True)
+            written, lines = write_herd(herd, out_dir), herd_summary_lines(herd)
+        else:
+            _progress(f"simulating {n} subjects of scenario {name!r} ...")
+            result = run_population(loaded, n, seed=seed, scheduler=scheduler, progress=True)
+            written, lines = write_population(result, out_dir), summary_lines(result)
+    typer.echo("\n".join(lines))
     typer.echo("")
     _echo_written(written)
 

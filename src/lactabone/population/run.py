@@ -55,14 +55,14 @@ class Population:
         return self.subjects[self.subjects["accepted"]]
 
 
-#: Species whose between-subject variability ``population.variability`` describes (cows: none measured yet).
+#: Species whose between-subject variability ``population.variability`` describes (cows: a herd, ``run_herd``).
 POPULATION_SPECIES = ("human", "mouse", "rat")
 
 
 def _check(scenario: Scenario, n: int) -> None:
     if scenario.species not in POPULATION_SPECIES:
-        raise ScenarioError(f"species = {scenario.species!r}: no between-subject variability is defined for it yet "
-                            f"(populations: {', '.join(POPULATION_SPECIES)})")
+        raise ScenarioError(f"species = {scenario.species!r}: no between-subject variability of this kind is defined "
+                            f"for it (populations: {', '.join(POPULATION_SPECIES)}; a herd of cows: run_herd)")
     if n < 1:
         raise ScenarioError(f"n = {n}: a population needs at least 1 subject")
     if scenario.nursing.offspring < 1:

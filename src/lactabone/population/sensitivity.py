@@ -89,8 +89,8 @@ def _problem(variations: tuple[Variation, ...]) -> dict:
 def _check(scenario: Scenario, method: str, output: str, day: float, samples: int) -> str:
     units = {item.name: item.unit for item in OUTPUTS}
     if scenario.species not in POPULATION_SPECIES:
-        raise ScenarioError(f"species = {scenario.species!r}: no between-subject variability is defined for it yet "
-                            f"(sensitivity and populations: {', '.join(POPULATION_SPECIES)})")
+        raise ScenarioError(f"species = {scenario.species!r}: no sensitivity analysis is defined for it yet "
+                            f"(sensitivity: {', '.join(POPULATION_SPECIES)}; cows have a virtual herd, run_herd)")
     if method not in METHODS:
         raise ScenarioError(f"method = {method!r}: allowed {', '.join(METHODS)}")
     if output not in units:

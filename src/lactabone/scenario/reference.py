@@ -18,7 +18,7 @@ from pydantic_core import PydanticUndefined
 from lactabone import limits
 from lactabone.scenario.schema import (
     DEFAULT_DIET, DIET_CALCIUM_PERCENT_RANGE, DIET_CALCIUM_RANGE_MG, LONGEST_SPAN_DAYS, MAX_OFFSPRING, Cow, Cycle,
-    Diet, Drug, Nursing, Scenario, requirement_for,
+    Diet, Drug, Herd, Nursing, Ration, Scenario, requirement_for,
 )
 
 #: Unit of each key, by its table and name ("" for the top level).
@@ -33,6 +33,8 @@ UNITS = {
     ("drugs", "dose_g"): "g", ("drugs", "route"): "-", ("drugs", "days"): "d",
     ("cow", "parity"): "lactations", ("cow", "peak_milk_kg_per_day"): "kg/d",
     ("cow", "prepartum_calcium_g_per_day"): "g/d", ("cow", "dcad_meq_per_kg"): "mEq/kg dry matter",
+    ("herd", "parity_shares"): "1", ("herd", "rations"): "-", ("herd.rations", "share"): "1",
+    ("herd.rations", "dcad_meq_per_kg"): "mEq/kg dry matter", ("herd.rations", "prepartum_calcium_g_per_day"): "g/d",
 }
 #: An example value of each key, as written in TOML.
 EXAMPLES = {
@@ -47,6 +49,9 @@ EXAMPLES = {
     ("drugs", "dose_g"): "50", ("drugs", "route"): '"sc"', ("drugs", "days"): "[0, 180]",
     ("cow", "parity"): "3", ("cow", "peak_milk_kg_per_day"): "45", ("cow", "prepartum_calcium_g_per_day"): "30",
     ("cow", "dcad_meq_per_kg"): "-100",
+    ("herd", "parity_shares"): "[0.34, 0.25, 0.17, 0.24]", ("herd", "rations"): "(the tables below)",
+    ("herd.rations", "share"): "0.5", ("herd.rations", "dcad_meq_per_kg"): "-100",
+    ("herd.rations", "prepartum_calcium_g_per_day"): "30",
 }
 #: The tables in page order: (heading, path prefix for requirement texts, key of UNITS, model).
 TABLES = (
@@ -56,8 +61,10 @@ TABLES = (
     ("[diet]", ("diet",), "diet", Diet),
     ("[[drugs]]", ("drugs", 0), "drugs", Drug),
     ("[cow]", ("cow",), "cow", Cow),
+    ("[herd] (read by `lactabone population`)", ("herd",), "herd", Herd),
+    ("[[herd.rations]]", ("herd", "rations", 0), "herd.rations", Ration),
 )
-SUBTABLES = {"nursing", "diet", "drugs", "cycles", "cow"}
+SUBTABLES = {"nursing", "diet", "drugs", "cycles", "cow", "herd"}
 
 
 def _default(model: type, name: str) -> str:

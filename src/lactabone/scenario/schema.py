@@ -57,8 +57,14 @@ CYCLE_KEYS = ("delivery_day",) + NURSING_KEYS
 DRUG_KEYS = ("name", "dose_mg", "dose_mg_per_kg", "dose_g", "route", "days")
 COW_KEYS = ("parity", "peak_milk_kg_per_day", "prepartum_calcium_g_per_day", "dcad_meq_per_kg")
 DIET_KEYS = ("calcium_mg_per_day", "calcium_percent", "start_day")
+HERD_KEYS = ("parity_shares", "rations")
+RATION_KEYS = ("share", "dcad_meq_per_kg", "prepartum_calcium_g_per_day")
+#: Most lactations a herd description lists shares for (the [cow] table's highest parity).
+MAX_HERD_PARITY = 10
+#: How far the shares of a herd description may sum from 1 (rounding in published tables).
+SHARE_SUM_TOLERANCE = 0.01
 TOP_LEVEL_KEYS = ("species", "start_day", "end_day", "reference_day", "output_step_days", "nursing",
-                  "diet", "drugs", "knockouts", "parameters", "cycles", "cow")
+                  "diet", "drugs", "knockouts", "parameters", "cycles", "cow", "herd")
 
 
 def species_registry() -> tuple[str, ...]:
@@ -138,7 +144,8 @@ def requirement_for(path: tuple, error_type: str, species: str | None = None) ->
     if error_type == "extra_forbidden":
         tables = {(): ("the top level", TOP_LEVEL_KEYS), ("nursing",): ("[nursing]", NURSING_KEYS),
                   ("diet",): ("[diet]", DIET_KEYS), ("drugs", "[]"): ("[[drugs]]", DRUG_KEYS),
-                  ("cow",): ("[cow]", COW_KEYS),
+                  ("cow",): ("[cow]", COW_KEYS), ("herd",): ("[herd]", HERD_KEYS),
+                  ("herd", "rations", "[]"): ("[[herd.rations]]", RATION_KEYS),
                   ("cycles", "[]"): ("[[cycles]]", CYCLE_KEYS)}
         where, keys = tables.get(pattern[:-1], ("this table", ()))
         hint = ""
@@ -204,6 +211,20 @@ def requirement_for(path: tuple, error_type: str, species: str | None = None) ->
                                                 "ration), or left out",
         ("cow", "dcad_meq_per_kg"): "must be a number from -300 to 600 (mEq/kg of dry matter in the close-up "
                                     "ration), or left out",
+        ("herd",): "must be a table with keys " + ", ".join(HERD_KEYS),
+        ("herd", "parity_shares"): f"must be an array of 1 to {MAX_HERD_PARITY} shares of cows in lactation 1, 2, "
+                                   f"..., each from 0 to 1, summing to 1 (+-{SHARE_SUM_TOLERANCE:g})",
+        ("herd", "parity_shares", "[]"): "must be a number from 0 to 1 (share of the herd's cows in this lactation)",
+        ("herd", "rations"): "must be an array of [[herd.rations]] tables whose shares sum to 1, or left out (every "
+                             "cow on the [cow] table's close-up ration)",
+        ("herd", "rations", "[]"): "must be a table with keys " + ", ".join(RATION_KEYS),
+        ("herd", "rations", "[]", "share"): f"must be a number > 0 and <= 1 (share of cows fed this close-up ration; "
+                                            f"the shares sum to 1, +-{SHARE_SUM_TOLERANCE:g})",
+        ("herd", "rations", "[]", "dcad_meq_per_kg"): "must be a number from -300 to 600 (mEq/kg of dry matter in this "
+                                                      "close-up ration), or left out (the [cow] table's)",
+        ("herd", "rations", "[]", "prepartum_calcium_g_per_day"): "must be a number from 5 to 300 (g/day of calcium in "
+                                                                  "this close-up ration), or left out (the [cow] "
+                                                                  "table's)",
         ("drugs", "[]", "dose_g"): f"must be a number > 0 and <= {MAX_DOSE_MG / 1000:.0f} (g; calcium salts: g of "
                                    "calcium)",
         ("cycles", "[]"): "must be a table with keys " + ", ".join(CYCLE_KEYS),
@@ -212,7 +233,8 @@ def requirement_for(path: tuple, error_type: str, species: str | None = None) ->
 
 
 _TABLE_PATH: dict[str, tuple] = {"Nursing": ("nursing",), "Cycle": ("cycles", 0), "Diet": ("diet",),
-                                  "Drug": ("drugs", 0), "Cow": ("cow",)}
+                                  "Drug": ("drugs", 0), "Cow": ("cow",), "Herd": ("herd",),
+                                  "Ration": ("herd", "rations", 0)}
 """Where each table sits in a scenario, to describe its keys when it is built on its own."""
 
 
@@ -355,6 +377,54 @@ class Cow(ScenarioModel):
     dcad_meq_per_kg: Number | None = Field(default=None, ge=-300, le=600)
 
 
+class Ration(ScenarioModel):
+    """One close-up ration fed in a herd (species ``cow`` only).
+
+    Attributes
+    ----------
+    share : float
+        Share of the herd's cows fed this ration (0 to 1; the shares sum to 1).
+    dcad_meq_per_kg : float or None
+        Its cation-anion difference, mEq/kg of dry matter; None: the [cow] table's.
+    prepartum_calcium_g_per_day : float or None
+        Its calcium, g/d from start_day to calving; None: the [cow] table's.
+    """
+
+    share: Number = Field(gt=0, le=1)
+    dcad_meq_per_kg: Number | None = Field(default=None, ge=-300, le=600)
+    prepartum_calcium_g_per_day: Number | None = Field(default=None, ge=5, le=300)
+
+
+class Herd(ScenarioModel):
+    """A herd of cows (species ``cow`` only), read by ``lactabone population``: who calves, on which ration.
+
+    Attributes
+    ----------
+    parity_shares : list of float
+        Shares of the herd's cows in lactation 1, 2, ... (at most 10 entries, each 0 to 1, summing to 1).
+    rations : list of Ration
+        Close-up rations and the share of cows fed each; empty: every cow on the [cow] table's ration.
+    """
+
+    parity_shares: list[Annotated[float, Field(strict=True, allow_inf_nan=False, ge=0, le=1)]] = Field(
+        min_length=1, max_length=MAX_HERD_PARITY)
+    rations: list[Ration] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _shares_sum_to_one(self) -> "Herd":
+        total = sum(self.parity_shares)
+        if abs(total - 1) > SHARE_SUM_TOLERANCE:
+            raise field_error(("parity_shares",), self.parity_shares,
+                              f"must sum to 1 (+-{SHARE_SUM_TOLERANCE:g}); they sum to {total:g}")
+        if self.rations:
+            total = sum(ration.share for ration in self.rations)
+            if abs(total - 1) > SHARE_SUM_TOLERANCE:
+                raise field_error(("rations", len(self.rations) - 1, "share"), self.rations[-1].share,
+                                  f"the rations' shares must sum to 1 (+-{SHARE_SUM_TOLERANCE:g}); they sum to "
+                                  f"{total:g}")
+        return self
+
+
 class Drug(ScenarioModel):
     """A drug given on one or more days.
 
@@ -453,6 +523,8 @@ class Scenario(ScenarioModel):
         Further cycles, in increasing delivery_day order.
     cow : Cow or None
         Dairy levers (species cow only; filled with defaults for cows).
+    herd : Herd or None
+        A herd's parities and close-up rations (species cow only; read by ``lactabone population``).
     """
 
     species: Annotated[str, Field(strict=True)] = "human"
@@ -467,6 +539,7 @@ class Scenario(ScenarioModel):
     parameters: dict[str, Number] = Field(default_factory=dict)
     cycles: list[Cycle] = Field(default_factory=list, max_length=MAX_CYCLES)
     cow: Cow | None = None
+    herd: Herd | None = None
 
     @model_validator(mode="before")
     @classmethod
@@ -580,6 +653,8 @@ class Scenario(ScenarioModel):
     def _check_cow(self) -> None:
         if self.species != "cow" and self.cow is not None:
             raise field_error(("cow",), "{...}", f"is for species = 'cow' only (species is {self.species!r})")
+        if self.species != "cow" and self.herd is not None:
+            raise field_error(("herd",), "{...}", f"is for species = 'cow' only (species is {self.species!r})")
 
     def _check_cycles(self) -> None:
         previous_delivery, previous_weaning, previous_name = 0.0, self.nursing.weaning_day, "[nursing]"

@@ -75,4 +75,9 @@ def scenario_to_toml(scenario: Any) -> str:
                                                          "days"))
     for cycle in data["cycles"]:
         lines += ["", "[[cycles]]"] + _toml_pairs(cycle, ("delivery_day",) + nursing_keys)
+    if data.get("herd") is not None:
+        lines += ["", "[herd]"] + _toml_pairs(data["herd"], ("parity_shares",))
+        for ration in data["herd"]["rations"]:
+            lines += ["", "[[herd.rations]]"] + _toml_pairs(ration, ("share", "dcad_meq_per_kg",
+                                                                      "prepartum_calcium_g_per_day"))
     return "\n".join(lines) + "\n"

@@ -1,5 +1,5 @@
-"""The rodent and dairy-cow experiments behind the scorecard rows S8-S16, S18-S20, S22R, S23, S25, V9, V10 and
-D1-D13.
+"""The rodent and dairy-cow experiments behind the scorecard rows S8-S16, S18-S20, S22R, S23, S25, V9, V10,
+D1-D12 and D17.
 
 Each is a scenario mapping with SPEC.md's keys only; ``examples/<name>.toml``
 holds the same scenario for a user to run and plot (``tests/test_examples.py``

@@ -17,8 +17,9 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
-from lactabone.plots.figures import OVERVIEW_PANELS, SITES_NOT_MEASURED, TIME_LABEL, weaning_day
+from lactabone.plots.figures import OVERVIEW_PANELS, TIME_LABEL, weaning_day
 from lactabone.results.outputs import OUTPUTS
+from lactabone.results.sites import shows_site
 from lactabone.validation.catalogue import target_bands
 
 from .runs import Run
@@ -92,14 +93,12 @@ def _single_panel(axes: Axes, output: str, runs: Mapping[str, Run], styles: Mapp
 
 def _bmd_panel(axes: Axes, runs: Mapping[str, Run], styles: Mapping[str, dict]) -> None:
     """BMD change by site: a colour per site, a line style per scenario, target bands behind."""
-    sites = [name for name in BMD_OUTPUTS
-             if any(name not in SITES_NOT_MEASURED.get(run.scenario.species, set()) for run in runs.values())]
+    sites = [name for name in BMD_OUTPUTS if any(shows_site(run.scenario.species, name) for run in runs.values())]
     for name in sites:
         _draw_bands(axes, name, runs)
     for label, run in runs.items():
-        hidden = SITES_NOT_MEASURED.get(run.scenario.species, set())
         for name, colour in zip(sites, SITE_COLOURS):
-            if name not in hidden:
+            if shows_site(run.scenario.species, name):
                 axes.plot(run.days, run.dataset[name].values, color=colour, linestyle=styles[label]["linestyle"])
     axes.axhline(0.0, color="grey", linewidth=0.6)
     _mark_days(axes, runs)

@@ -3,7 +3,9 @@ with the published target bands (``lactabone.validation``) where they apply.
 
 Two scenarios of one species and similar lengths share their axes; otherwise
 (a mouse beside a woman) each gets its own block of panels, with its own time
-axis. Legends sit outside the axes, clear of the curves.
+axis. Cows followed around calving get the calving window
+(:mod:`lactabone.plots.time_axis`), their calcium in g/d and the vet's
+thresholds on serum calcium. Legends sit outside the axes, clear of the curves.
 """
 
 from __future__ import annotations
@@ -17,7 +19,9 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
-from lactabone.plots.figures import OVERVIEW_PANELS, TIME_LABEL, weaning_day
+from lactabone.plots.figures import OVERVIEW_PANELS, shown_scale, shown_values, weaning_day
+from lactabone.plots.time_axis import calving_window, set_time_axis
+from lactabone.results.milk_fever import CLINICAL_MMOL_PER_L, SUBCLINICAL_MMOL_PER_L
 from lactabone.results.outputs import OUTPUTS
 from lactabone.results.sites import shows_site
 from lactabone.validation.catalogue import target_bands
@@ -60,7 +64,7 @@ def _draw_bands(axes: Axes, output: str, runs: Mapping[str, Run]) -> None:
             if band.after_weaning and weaning is None:
                 continue
             days = band.days_for(weaning)
-            scale = run.pre_pregnant[_TERM_OF[output]] if band.relative else 1.0
+            scale = run.pre_pregnant[_TERM_OF[output]] if band.relative else shown_scale(run.dataset, output)[1]
             low, high = band.low * scale, band.high * scale
             placement = (target.id, days, round(low, 9), round(high, 9))
             if placement in drawn:
@@ -80,12 +84,20 @@ def _mark_days(axes: Axes, runs: Mapping[str, Run]) -> None:
         axes.axvline(weaning, color="grey", linestyle="--", linewidth=0.8)
 
 
+def _vet_thresholds(axes: Axes) -> None:
+    """Dotted lines at the clinical (1.4 mmol/L) and subclinical (2.0 mmol/L) milk-fever thresholds."""
+    for level, name in ((CLINICAL_MMOL_PER_L, "clinical"), (SUBCLINICAL_MMOL_PER_L, "subclinical")):
+        axes.axhline(level, color="tab:red", linestyle=":", linewidth=1, label=f"{name} milk fever ({level:g})")
+
+
 def _single_panel(axes: Axes, output: str, runs: Mapping[str, Run], styles: Mapping[str, dict]) -> None:
     """One output, a curve per scenario, its target bands behind, the legend below the axes."""
     _draw_bands(axes, output, runs)
+    if output == "serum_calcium" and any(run.scenario.species == "cow" for run in runs.values()):
+        _vet_thresholds(axes)
     for label, run in runs.items():
-        axes.plot(run.days, np.asarray(run.dataset[output].values, dtype=float), label=label, **styles[label])
-    unit = next(iter(runs.values())).dataset[output].attrs.get("units", "")
+        axes.plot(run.days, shown_values(run.dataset, output), label=label, **styles[label])
+    unit = shown_scale(next(iter(runs.values())).dataset, output)[0]
     axes.set_title(f"{_MEANING[output]} [{unit}]", loc="left", fontsize=10)
     _mark_days(axes, runs)
     axes.legend(fontsize=LEGEND_FONT_SIZE, loc="upper left", bbox_to_anchor=(0.0, -0.1), frameon=False)
@@ -103,7 +115,6 @@ def _bmd_panel(axes: Axes, runs: Mapping[str, Run], styles: Mapping[str, dict]) 
     axes.axhline(0.0, color="grey", linewidth=0.6)
     _mark_days(axes, runs)
     axes.set_title("bone mineral density by site: change from before pregnancy [%]", loc="left", fontsize=10)
-    axes.set_xlabel(TIME_LABEL)
     handles, labels = axes.get_legend_handles_labels()
     handles += [Line2D([], [], color=colour) for colour in SITE_COLOURS[:len(sites)]]
     labels += [name.removeprefix("bmd_").removesuffix("_change").replace("_", " ") for name in sites]
@@ -136,9 +147,14 @@ def curves_figure(runs: Mapping[str, Run]) -> Figure:
         if len(groups) > 1:
             block.suptitle(", ".join(group), x=0.0, ha="left", fontsize=12, fontweight="bold")
         grid = block.add_gridspec(3, 3)
+        window = calving_window(run.dataset for run in group.values())
         for index, output in enumerate(SINGLE_PANELS):
-            _single_panel(block.add_subplot(grid[index // 3, index % 3]), output, group, styles)
-        _bmd_panel(block.add_subplot(grid[2, :]), group, styles)
+            axes = block.add_subplot(grid[index // 3, index % 3])
+            _single_panel(axes, output, group, styles)
+            set_time_axis(axes, window, label=False)
+        bone = block.add_subplot(grid[2, :])
+        _bmd_panel(bone, group, styles)
+        set_time_axis(bone, window)
     return figure
 
 

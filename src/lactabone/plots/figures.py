@@ -132,17 +132,20 @@ OVERVIEW_ROWS = 2
 OVERVIEW_COLUMNS = 3
 
 
-def _units(dataset: xr.Dataset, name: str) -> str:
-    """Return the unit a variable is shown in (its ``units`` attribute, or a vet's unit for a cow), or ''."""
+def shown_scale(dataset: xr.Dataset, name: str) -> tuple[str, float]:
+    """The unit a variable is shown in and the factor from its own unit to it (a cow's mg/d: g/d, 0.001)."""
     unit = str(dataset[name].attrs.get("units", ""))
-    return SHOWN_UNITS.get(dataset.attrs.get("species"), {}).get(unit, (unit, 1.0))[0]
+    return SHOWN_UNITS.get(dataset.attrs.get("species"), {}).get(unit, (unit, 1.0))
+
+
+def shown_unit(dataset: xr.Dataset, name: str) -> str:
+    """The unit a variable is shown in (its ``units`` attribute, or a vet's unit for a cow), or ''."""
+    return shown_scale(dataset, name)[0]
 
 
 def shown_values(dataset: xr.Dataset, name: str) -> np.ndarray:
-    """A variable's values over days in the unit :func:`_units` names (a cow's mg/d as g/d)."""
-    unit = str(dataset[name].attrs.get("units", ""))
-    factor = SHOWN_UNITS.get(dataset.attrs.get("species"), {}).get(unit, (unit, 1.0))[1]
-    return np.asarray(dataset[name].values, dtype=float) * factor
+    """A variable's values over days in the unit :func:`shown_unit` names (a cow's mg/d as g/d)."""
+    return np.asarray(dataset[name].values, dtype=float) * shown_scale(dataset, name)[1]
 
 
 def _axis_label(dataset: xr.Dataset, names: Sequence[str], quantity: str = "") -> str:
@@ -153,11 +156,11 @@ def _axis_label(dataset: xr.Dataset, names: Sequence[str], quantity: str = "") -
     """
     units: list[str] = []
     for name in names:
-        unit = _units(dataset, name)
+        unit = shown_unit(dataset, name)
         if unit and unit not in units:
             units.append(unit)
     if len(units) > 1:
-        return ", ".join(f"{name} [{_units(dataset, name)}]" for name in names)
+        return ", ".join(f"{name} [{shown_unit(dataset, name)}]" for name in names)
     unit_text = f"[{units[0]}]" if units else ""
     return " ".join(part for part in (quantity, unit_text) if part)
 
@@ -397,7 +400,7 @@ def comparison_figure(
                 continue
             days = _days(dataset)
             axes.plot(days, shown_values(dataset, name), label=label)
-            units = units or _units(dataset, name)
+            units = units or shown_unit(dataset, name)
             long_name = str(dataset[name].attrs.get("long_name", name))
             weaning = weaning_day(dataset)
             if weaning is not None and days[0] <= weaning <= days[-1] and weaning not in weanings:

@@ -66,7 +66,7 @@ def _tick_label(day: float) -> str:
     return f"{day:g} d"
 
 
-def set_time_axis(axes: Axes, window: tuple[float, float] | None) -> None:
+def set_time_axis(axes: Axes, window: tuple[float, float] | None, label: bool = True) -> None:
     """Label an axes' time axis: days since delivery, or the calving window (asinh scale, hour and day ticks).
 
     Parameters
@@ -75,9 +75,12 @@ def set_time_axis(axes: Axes, window: tuple[float, float] | None) -> None:
         Axes whose x axis is days since delivery (calving).
     window : tuple of float or None
         The calving window from :func:`calving_window` [d], or None for a plain axis in days.
+    label : bool
+        Whether to write the axis label (False for panels whose neighbour below carries it).
     """
     if window is None:
-        axes.set_xlabel(TIME_LABEL)
+        if label:
+            axes.set_xlabel(TIME_LABEL)
         return
     first, last = window
     axes.set_xscale("asinh", linear_width=LINEAR_WITHIN_DAYS)
@@ -89,4 +92,5 @@ def set_time_axis(axes: Axes, window: tuple[float, float] | None) -> None:
     far = np.arange(np.ceil(first), np.floor(last) + 1.0)
     minor = sorted({float(day) for day in np.concatenate([near, far]) if first <= day <= last} - set(ticks))
     axes.set_xticks(minor, minor=True)
-    axes.set_xlabel(CALVING_LABEL)
+    if label:
+        axes.set_xlabel(CALVING_LABEL)

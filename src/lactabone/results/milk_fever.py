@@ -23,7 +23,7 @@ HOUR_DECIMALS = 1
 """A time in hours is rounded to a tenth of an hour, so calving itself reads 0 h, not 5e-13 d."""
 #: Days after drying off (the cow's weaning) at which the bone regained is read, and its words.
 RECOVERY_DAYS, RECOVERY_LABEL = 60.0, "60 days after drying off"
-#: The cow's bone outputs (those ``sites.SITES_NOT_MEASURED`` leaves a cow): vertebrae (coccygeal, read as the spine), whole body.
+#: The cow's bone outputs (those ``sites.SITES_NOT_MEASURED`` leaves her): coccygeal vertebrae (the spine), whole body.
 BONE_ROWS = (("bmd_spine_change", "spine BMD"), ("bmc_whole_body_change", "whole-body BMC"))
 
 Row = tuple[str, object, str]
@@ -89,10 +89,15 @@ def milk_fever(dataset: xr.Dataset) -> MilkFever:
     )
 
 
+def first_week_words(dataset: xr.Dataset) -> str:
+    """What the means over days 0-7 cover: "first week", or "since calving" in a run that ends sooner."""
+    return "first week" if float(dataset["day"][-1]) >= FIRST_WEEK_DAYS else "since calving"
+
+
 def milk_fever_rows(dataset: xr.Dataset) -> list[Row]:
     """The milk-fever summary as (quantity, value, unit) rows: mmol/L, hours after calving, g and g/d."""
     fever = milk_fever(dataset)
-    week = "first week" if float(dataset["day"][-1]) >= FIRST_WEEK_DAYS else "since calving"
+    week = first_week_words(dataset)
     return [
         ("nadir of serum calcium after calving", fever.nadir_total, "mmol/L"),
         ("ionized calcium at the nadir", fever.nadir_ionized, "mmol/L"),

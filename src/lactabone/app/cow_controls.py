@@ -88,7 +88,8 @@ def _lever(column, key: str, value: object, widget_key: str) -> object:
     step = LEVER_STEPS[key]
     cast = type(step)
     return column.number_input(LEVER_LABELS[key], min_value=cast(lowest), max_value=cast(highest),
-                               value=None if value is None else cast(value), step=step, key=widget_key,
+                               value=None if value is None else cast(value), step=step,
+                               format="%d" if cast is int else "%g", key=widget_key,
                                placeholder="usual for the parity", help=f"cow.{key}: {cow_requirement(key)}")
 
 

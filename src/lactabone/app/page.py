@@ -26,8 +26,8 @@ from lactabone.cli import error_text, expected_errors
 from lactabone.scenario.schema import offspring_noun
 
 SCENARIO_NAMES = ("A", "B")
+#: The day after calving [d], when milk fever strikes: the circuit's first day for a cow.
 COW_STARTING_DAY = 1.0
-"""The day after calving [d], when milk fever strikes: the circuit's first day for a cow."""
 LOG = logging.getLogger("lactabone.app")
 INTRODUCTION = (
     "A nursing mother lends calcium from her skeleton to her milk: suckling and prolactin quiet the brain's "

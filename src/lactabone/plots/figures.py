@@ -19,7 +19,8 @@ from matplotlib.figure import Figure
 
 from ..results.files import atomic_path
 from ..results.sites import shows_site
-from .time_axis import TIME_LABEL, calving_window, set_time_axis
+from ..results.values import weaning_day_of
+from .time_axis import calving_window, set_time_axis
 
 FIGURE_WIDTH_INCHES = 14.0
 FIGURE_HEIGHT_INCHES = 10.0
@@ -193,12 +194,7 @@ def weaning_day(dataset: xr.Dataset) -> float | None:
     float or None
         Weaning day in days since delivery, or None when absent or not a number.
     """
-    value = dataset.attrs.get("weaning_day")
-    try:
-        day = float(value)
-    except (TypeError, ValueError):
-        return None
-    return day if np.isfinite(day) else None
+    return weaning_day_of(dataset)
 
 
 def _mark_events(axes: Axes, weaning: float | None, days: np.ndarray) -> None:

@@ -141,7 +141,8 @@ def diet_key(species: str) -> str:
 #: The scenarios the page starts from: the scorecard's (one infant 6 months, followed 365 days; 8 or 10 pups).
 STARTING_SCENARIOS = {"human": runs.ONE_INFANT, "mouse": experiments.MOUSE, "rat": experiments.RAT}
 #: Species the page offers: those with a starting scenario, and cows (:mod:`~lactabone.app.cow_controls`).
-PAGE_SPECIES = tuple(species for species in species_registry() if species in STARTING_SCENARIOS or species == "cow")
+PAGE_SPECIES = tuple(species for species in species_registry()
+                     if species in STARTING_SCENARIOS or species == "cow")
 
 
 def default_choices(species: str) -> Choices | CowChoices:

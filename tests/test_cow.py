@@ -168,6 +168,9 @@ def test_a_calving_figure_draws_the_calving_window_and_only_the_cows_sites():
     assert bone.get_xscale() == "asinh" and bone.get_xlim() == pytest.approx((-7.0, 14.0))
     ticks = [label.get_text() for label in bone.get_xticklabels()]
     assert ticks == ["-7 d", "-3 d", "-24 h", "0 h", "24 h", "48 h", "4 d", "7 d", "14 d"]
+    minerals = next(axes for axes in figure.axes if axes.get_title(loc="left").startswith("(b)"))
+    assert {"clinical milk fever (1.4)", "subclinical milk fever (2)"} <= {
+        text.get_text() for text in minerals.get_legend().get_texts()}
     fluxes = next(axes for axes in figure.axes if axes.get_title(loc="left").startswith("(c)"))
     assert fluxes.get_ylabel() == "calcium flux [g/d]"
     assert 30 < max(max(line.get_ydata()) for line in fluxes.get_lines()) < 100

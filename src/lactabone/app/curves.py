@@ -18,9 +18,9 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
-from lactabone.plots.figures import OVERVIEW_PANELS, shown_scale, shown_values, weaning_day
+from lactabone.plots.figures import (OVERVIEW_PANELS, draw_milk_fever_thresholds, shown_scale, shown_values,
+                                    weaning_day)
 from lactabone.plots.time_axis import calving_window, set_time_axis
-from lactabone.results.milk_fever import CLINICAL_MMOL_PER_L, SUBCLINICAL_MMOL_PER_L
 from lactabone.results.outputs import OUTPUTS
 from lactabone.results.sites import shows_site
 from lactabone.validation.catalogue import target_bands
@@ -83,17 +83,11 @@ def _mark_days(axes: Axes, runs: Mapping[str, Run]) -> None:
         axes.axvline(weaning, color="grey", linestyle="--", linewidth=0.8)
 
 
-def _vet_thresholds(axes: Axes) -> None:
-    """Dotted lines at the clinical (1.4 mmol/L) and subclinical (2.0 mmol/L) milk-fever thresholds."""
-    for level, name in ((CLINICAL_MMOL_PER_L, "clinical"), (SUBCLINICAL_MMOL_PER_L, "subclinical")):
-        axes.axhline(level, color="tab:red", linestyle=":", linewidth=1, label=f"{name} milk fever ({level:g})")
-
-
 def _single_panel(axes: Axes, output: str, runs: Mapping[str, Run], styles: Mapping[str, dict]) -> None:
     """One output, a curve per scenario, its target bands behind, the legend below the axes."""
     _draw_bands(axes, output, runs)
     if output == "serum_calcium" and any(run.scenario.species == "cow" for run in runs.values()):
-        _vet_thresholds(axes)
+        draw_milk_fever_thresholds(axes)
     for label, run in runs.items():
         axes.plot(run.days, shown_values(run.dataset, output), label=label, **styles[label])
     unit = shown_scale(next(iter(runs.values())).dataset, output)[0]

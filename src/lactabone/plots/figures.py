@@ -18,6 +18,7 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from ..results.files import atomic_path
+from ..results.milk_fever import CLINICAL_MMOL_PER_L, SUBCLINICAL_MMOL_PER_L
 from ..results.sites import shows_site
 from ..results.values import weaning_day_of
 from .time_axis import calving_window, set_time_axis
@@ -234,6 +235,12 @@ def _positive(values: np.ndarray) -> np.ndarray:
     return values
 
 
+def draw_milk_fever_thresholds(axes: Axes) -> list:
+    """Dotted red lines at the clinical (1.4 mmol/L) and subclinical (2.0 mmol/L) milk-fever thresholds."""
+    return [axes.axhline(level, color="tab:red", linestyle=":", linewidth=1, label=f"{name} milk fever ({level:g})")
+            for level, name in ((CLINICAL_MMOL_PER_L, "clinical"), (SUBCLINICAL_MMOL_PER_L, "subclinical"))]
+
+
 def _draw_panel(axes: Axes, dataset: xr.Dataset, panel: Panel, weaning: float | None,
                 window: tuple[float, float] | None) -> None:
     """Draw one overview panel, skipping variables missing from the dataset."""
@@ -252,6 +259,10 @@ def _draw_panel(axes: Axes, dataset: xr.Dataset, panel: Panel, weaning: float | 
         band = axes.axhspan(low, high, color="tab:green", alpha=NORMAL_BAND_OPACITY)
         handles.append(band)
         labels.append(panel.band_label)
+    if "serum_calcium" in linear and dataset.attrs.get("species") == "cow":
+        for line in draw_milk_fever_thresholds(axes):
+            handles.append(line)
+            labels.append(line.get_label())
     if panel.reference_level is not None and linear:
         axes.axhline(panel.reference_level, color="gray", linewidth=0.8, alpha=REFERENCE_LINE_OPACITY)
     for name in linear:

@@ -174,3 +174,13 @@ def test_a_calving_figure_draws_the_calving_window_and_only_the_cows_sites():
     fluxes = next(axes for axes in figure.axes if axes.get_title(loc="left").startswith("(c)"))
     assert fluxes.get_ylabel() == "calcium flux [g/d]"
     assert 30 < max(max(line.get_ydata()) for line in fluxes.get_lines()) < 100
+
+
+def test_a_run_that_ends_before_calving_reads_its_lowest_calcium_and_hours_before_calving():
+    from lactabone.results.summary import summarize
+
+    dataset = run(scenario(COW, end_day=-1.0))
+    summary = summarize(dataset)
+    assert list(summary["quantity"]) == ["lowest serum calcium", "time of the lowest, from calving"]
+    assert summary["value"].iloc[0] == pytest.approx(float(dataset["serum_calcium"].min()))
+    assert -21 * 24 <= summary["value"].iloc[1] <= -24 and list(summary["unit"]) == ["mmol/L", "h"]

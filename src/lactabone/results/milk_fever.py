@@ -128,9 +128,9 @@ def vet_rows(dataset: xr.Dataset) -> list[Row]:
     """A cow's summary: the milk-fever rows when the run covers calving (else its lowest serum calcium), then the
     bone changes at drying off and after that the run reaches; only numbers, no 'beyond end of run' rows."""
     if covers_calving(dataset):
-        rows = milk_fever_rows(dataset)
-    else:
-        lowest, day = extreme(dataset, "serum_calcium", lowest=True)
-        rows = [("lowest serum calcium", lowest, "mmol/L"), ("its time from calving", hours(day), "h")] \
-            if isinstance(day, float) else []
-    return rows + _bone_rows(dataset)
+        return milk_fever_rows(dataset) + _bone_rows(dataset)
+    lowest, day = extreme(dataset, "serum_calcium", lowest=True)
+    if not isinstance(day, float):  # no serum calcium in the results
+        return _bone_rows(dataset)
+    return [("lowest serum calcium", lowest, "mmol/L"), ("time of the lowest, from calving", hours(day), "h"),
+            *_bone_rows(dataset)]

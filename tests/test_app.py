@@ -20,7 +20,7 @@ from lactabone.app.launch import PAGE, port_in_use, streamlit_command
 from lactabone.app.runs import run_scenario
 from lactabone.cli import app as cli_app
 from lactabone.model.system import build_system
-from lactabone.scenario import load_scenario, scenario_from_dict
+from lactabone.scenario import ScenarioError, load_scenario, scenario_from_dict
 from lactabone.scenario.schema import offspring_noun
 
 #: Seconds one run of the page may take (the first one imports and compiles the model).
@@ -297,5 +297,68 @@ def test_app_command_serves_on_localhost_and_refuses_a_busy_port(monkeypatch):
 def test_the_page_offers_only_species_it_can_draw():
     from lactabone.app.controls import PAGE_SPECIES, STARTING_SCENARIOS
 
-    assert PAGE_SPECIES == ("human", "mouse", "rat")
-    assert set(PAGE_SPECIES) <= set(STARTING_SCENARIOS)
+    assert PAGE_SPECIES == ("human", "mouse", "rat", "cow")
+    assert set(PAGE_SPECIES) - {"cow"} <= set(STARTING_SCENARIOS)
+
+
+def _vet_values(page: AppTest) -> dict[str, str]:
+    """The vet's summary table of the page's cow: quantity to value text."""
+    (table,) = page.table
+    return dict(zip(table.value.index, table.value["value"]))
+
+
+def test_a_cow_gets_the_vets_summary_and_her_levers_move_it(page):
+    page.selectbox(key="B_species").set_value("cow").run()
+    _clean(page)
+    text = _summary(page, "B")
+    assert text.startswith("**B: cow, 1 calf**: A cow in lactation 5; peak milk 55 kg/d; close-up ration 150 g/d "
+                           "calcium at DCAD +300 mEq/kg")
+    assert "Serum calcium fell to 1.02 mmol/L 36 h after calving: clinical milk fever" in text
+    values = _vet_values(page)
+    assert values["time of the nadir after calving"] == "36"
+    assert float(values["milk calcium, first week"]) == pytest.approx(40.1, abs=0.1)  # g/d
+    assert "Lowest serum calcium: B 1.02" in " ".join(element.value for element in page.markdown)
+    page.number_input(key="B_cow_dcad_meq_per_kg").set_value(-100.0).run()  # an acidogenic close-up ration
+    _clean(page)
+    assert float(_vet_values(page)["hours below 1.4 mmol/L (clinical milk fever)"]) < float(
+        values["hours below 1.4 mmol/L (clinical milk fever)"])
+
+
+def test_a_cows_calcium_is_given_at_hours_from_calving(page):
+    page.selectbox(key="A_species").set_value("cow").run()
+    page.selectbox(key="B_species").set_value("cow").run()
+    page.multiselect(key="B_cow_treatments").set_value(["oral_calcium"]).run()
+    _clean(page)
+    assert "oral calcium bolus 43 g at 0 h, 12 h." in _summary(page, "B")
+    page.number_input(key="B_cow_oral_calcium_first").set_value(6.0).run()
+    _clean(page)
+    assert "oral calcium bolus 43 g at 6 h, 18 h." in _summary(page, "B")
+    compared = " ".join(element.value for element in page.markdown if element.value.startswith("- Nadir"))
+    assert "Nadir: B" in compared and "Below 1.4 mmol/L: B" in compared
+    assert len(page.table) == 2
+
+
+def test_the_cows_fields_allow_what_the_schema_allows(page):
+    from lactabone.scenario.schema import COW_KEYS
+
+    page.selectbox(key="A_species").set_value("cow").run()
+    for key in COW_KEYS:
+        field = page.number_input(key=f"A_cow_{key}")
+        cast = int if key == "parity" else float  # the page's parity field holds whole numbers
+        for value in (cast(field.min), cast(field.max)):
+            scenario_from_dict({"species": "cow", "cow": {key: value}})
+        for value in (cast(field.min) - 1, cast(field.max) + 1):
+            with pytest.raises(ScenarioError, match=f"cow.{key} = "):
+                scenario_from_dict({"species": "cow", "cow": {key: value}})
+
+
+def test_cow_curves_use_the_calving_window_and_grams_a_day():
+    cow = run_scenario(scenario_mapping(default_choices("cow")))
+    figure = curves_figure({"A": cow})
+    titles = {axes.get_title(loc="left"): axes for axes in figure.axes}
+    milk = titles["calcium secreted into milk per day [g/d]"]
+    assert milk.get_xscale() == "asinh" and milk.get_xlim() == pytest.approx((-7.0, 14.0))
+    assert 30 < max(max(line.get_ydata()) for line in milk.get_lines()) < 100
+    calcium = next(axes for title, axes in titles.items() if title.startswith("total serum calcium"))
+    assert {"clinical milk fever (1.4)", "subclinical milk fever (2)"} <= set(
+        calcium.get_legend_handles_labels()[1])

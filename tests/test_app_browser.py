@@ -1,4 +1,5 @@
-"""End to end: ``lactabone app`` serves the page, headless Chromium opens it, a control changes the plot and summary.
+"""End to end: ``lactabone app`` serves the page, headless Chromium opens it, a control changes the plot and summary,
+and a cow picked in scenario B gets the vet's summary.
 
 Needs Debian's ``chromium`` (``/usr/bin/chromium``, installed by ``bash scripts/install.sh test``), driven by
 Playwright without downloading a browser. Outside CI the test is skipped when Chromium is missing; in CI
@@ -72,6 +73,21 @@ def server_port(tmp_path):
             server.wait()
 
 
+def _pick_a_cow(page, summary, curves) -> None:
+    """Scenario B becomes the milk-fever cow: her description, the vet's table and new curves show."""
+    plot_before = curves.get_attribute("src")
+    page.locator(".st-key-scenario_B [data-testid='stSelectbox']").first.click()
+    page.get_by_role("option", name="cow", exact=True).click()
+    expect(summary).to_contain_text("A cow in lactation 5", timeout=RERUN_TIMEOUT_MS)
+    expect(summary).to_contain_text("36 h after calving: clinical milk fever")
+    vet_table = summary.locator("table")
+    expect(vet_table).to_contain_text("time of the nadir after calving")
+    expect(vet_table).to_contain_text("g/d")
+    expect(curves).not_to_have_attribute("src", plot_before, timeout=RERUN_TIMEOUT_MS)
+    expect(page.locator('.st-key-scenario_B input[aria-label="close-up DCAD [mEq/kg DM]"]')).to_have_value("300")
+    expect(page.locator('[data-testid="stException"]')).to_have_count(0)
+
+
 def test_a_control_changes_the_plot_and_the_summary(server_port, tmp_path):
     screenshot = Path(os.environ.get("LACTABONE_SCREENSHOT") or tmp_path / "app.png")
     with sync_playwright() as playwright:
@@ -102,6 +118,8 @@ def test_a_control_changes_the_plot_and_the_summary(server_port, tmp_path):
             page.wait_for_timeout(500)  # let the rerun's images settle before the picture
             screenshot.parent.mkdir(parents=True, exist_ok=True)
             page.screenshot(path=str(screenshot), full_page=True)
+
+            _pick_a_cow(page, summary, curves)
         finally:
             browser.close()
     assert screenshot.stat().st_size > 50_000

@@ -114,3 +114,73 @@ def test_a_cow_summary_leads_with_the_vets_numbers():
     assert summary["quantity"].iloc[0] == "nadir of serum calcium after calving"
     assert values["nadir of serum calcium after calving"] < 1.4
     assert values["hours below 1.4 mmol/L (clinical milk fever)"] > 0
+
+
+def test_a_calving_runs_summary_is_in_grams_a_day_and_hours_with_no_rows_beyond_the_run():
+    from lactabone.results.summary import format_summary, summarize
+
+    summary = summarize(run(EXPERIMENTS["cow_milk_fever"]))
+    units = dict(zip(summary["quantity"], summary["unit"]))
+    values = dict(zip(summary["quantity"], summary["value"]))
+    assert units == {
+        "nadir of serum calcium after calving": "mmol/L", "ionized calcium at the nadir": "mmol/L",
+        "time of the nadir after calving": "h", "hours below 1.4 mmol/L (clinical milk fever)": "h",
+        "hours below 2.0 mmol/L (subclinical)": "h", "milk calcium, first week": "g/d",
+        "gut calcium absorbed, first week": "g/d", "bone calcium mobilised since calving": "g"}
+    assert values["time of the nadir after calving"] == 36  # hours, a whole number: hourly outputs
+    assert 30 < values["milk calcium, first week"] < 60  # g/d, not 40000 mg/d
+    text = format_summary(summary)
+    assert "beyond end of run" not in text and "weaning" not in text and "hip" not in text
+    assert max(len(line) for line in text.splitlines()) <= 80
+
+
+def test_a_nadir_at_calving_reads_zero_hours():
+    from lactabone.results.milk_fever import hours
+    from lactabone.results.summary import format_value
+
+    assert format_value(hours(5e-13)) == "0"
+    assert format_value(hours(-5e-13)) == "0"
+    assert format_value(hours(1.5)) == "36"
+    assert format_value(hours(1 / 48)) == "0.500"
+
+
+def test_a_full_lactation_shows_the_cows_bone_at_drying_off_and_no_row_beyond_the_run():
+    from lactabone.results.summary import summarize
+
+    dataset = run(EXPERIMENTS["cow_full_lactation"])
+    values = dict(zip(*summarize(dataset)[["quantity", "value"]].to_dict("list").values()))
+    assert values["spine BMD change at drying off (day 305)"] == pytest.approx(
+        float(dataset["bmd_spine_change"].sel(day=305.0)))
+    assert "whole-body BMC change at drying off (day 305)" in values
+    assert not [quantity for quantity in values if "60 days after" in quantity or "femur" in quantity]
+    assert all(isinstance(value, (int, float)) for value in values.values())
+
+
+def test_a_calving_figure_draws_the_calving_window_and_only_the_cows_sites():
+    from lactabone.plots.figures import scenario_figure
+
+    figure = scenario_figure(run(EXPERIMENTS["cow_milk_fever"]))
+    title = figure.get_suptitle()
+    assert "calving day 0" in title and "weaning" not in title and "drying off" not in title
+    bone = next(axes for axes in figure.axes if axes.get_title(loc="left").startswith("(d)"))
+    assert [text.get_text() for text in bone.get_legend().get_texts()] == [
+        "lumbar spine aBMD vs the reference day", "whole-body BMC vs the reference day"]
+    assert bone.get_xscale() == "asinh" and bone.get_xlim() == pytest.approx((-7.0, 14.0))
+    ticks = [label.get_text() for label in bone.get_xticklabels()]
+    assert ticks == ["-7 d", "-3 d", "-24 h", "0 h", "24 h", "48 h", "4 d", "7 d", "14 d"]
+    minerals = next(axes for axes in figure.axes if axes.get_title(loc="left").startswith("(b)"))
+    assert {"clinical milk fever (1.4)", "subclinical milk fever (2)"} <= {
+        text.get_text() for text in minerals.get_legend().get_texts()}
+    fluxes = next(axes for axes in figure.axes if axes.get_title(loc="left").startswith("(c)"))
+    assert fluxes.get_ylabel() == "calcium flux [g/d]"
+    assert 30 < max(max(line.get_ydata()) for line in fluxes.get_lines()) < 100
+
+
+def test_a_run_that_ends_before_calving_reads_its_lowest_calcium_and_hours_before_calving():
+    from lactabone.results.summary import summarize
+
+    dataset = run(scenario(COW, end_day=-1.0))
+    summary = summarize(dataset)
+    assert list(summary["quantity"]) == ["lowest serum calcium", "time of the lowest, from calving"]
+    assert summary["value"].iloc[0] == pytest.approx(float(dataset["serum_calcium"].min()))
+    assert -21 * 24 <= summary["value"].iloc[1] <= -24 and list(summary["unit"]) == ["mmol/L", "h"]

@@ -190,6 +190,14 @@ def test_comparison_figure_draws_no_weaning_line_outside_the_run() -> None:
     assert axes.get_xlim()[1] < 110
 
 
+def test_overview_title_names_weaning_only_within_the_run() -> None:
+    from lactabone.plots.figures import scenario_figure
+
+    assert "weaning day 180" in scenario_figure(synthetic_dataset(end_day=400.0)).get_suptitle()
+    title = scenario_figure(synthetic_dataset(end_day=100.0)).get_suptitle()  # weaning (day 180) after the end
+    assert "delivery day 0" in title and "weaning" not in title
+
+
 # summary ---------------------------------------------------------------------
 
 

@@ -6,7 +6,9 @@ file, which :func:`lactabone.scenario.scenario_from_dict` validates as it
 would a file, so bad input gets the command line's messages.
 :func:`scenario_controls` draws the widgets of one scenario column. Widgets
 allow values the schema refuses (a weaning before the end of exclusive
-nursing, a dose of 0, a diet out of range): the refusal is the lesson.
+nursing, a dose of 0, a diet out of range): the refusal is the lesson. A cow's
+widgets are drawn by :mod:`~lactabone.app.cow_controls`, within the schema's
+ranges.
 """
 
 from __future__ import annotations
@@ -21,6 +23,9 @@ from lactabone.model.pharmacokinetics import DRUG_ROUTES
 from lactabone.limits import MAX_DOSES
 from lactabone.scenario.schema import DEFAULT_DIET, LONGEST_SPAN_DAYS, OFFSPRING_NOUN, Scenario, species_registry
 from lactabone.validation import experiments, runs
+
+from .cow_controls import CowChoices, cow_controls, default_cow_choices
+from .drug_choice import DrugChoice
 
 DAYS_PER_MONTH = 30.0
 """Days in a month of the page: 6 months of nursing is day 180, as in ``examples/one_infant_6_months.toml``."""
@@ -69,54 +74,7 @@ def in_file_units(error: BaseException, species: str) -> str:
     return f"In the scenario file: {error.field} = {value:g} days ({unit.name} x {unit.days:g} = days)."
 
 
-@dataclass(frozen=True)
-class DrugChoice:
-    """One drug as picked: a dose repeated ``doses`` times every ``interval_days`` from ``first_day``.
-
-    Attributes
-    ----------
-    name : str
-        A registered drug (``lactabone.model.drugs.DRUGS``).
-    dose : float
-        Dose per administration, in mg (``dose_key = "dose_mg"``) or mg/kg (``"dose_mg_per_kg"``).
-    dose_key : str
-        The scenario key the dose is given under.
-    route : str
-        One of the drug's routes (``DRUG_ROUTES``).
-    first_day : float
-        Day of the first dose [d since delivery].
-    interval_days : float
-        Days between doses [d].
-    doses : int
-        Number of doses.
-    """
-
-    name: str
-    dose: float
-    dose_key: str
-    route: str
-    first_day: float = 0.0
-    interval_days: float = 1.0
-    doses: int = 1
-
-    def days(self) -> list[float]:
-        """Days of administration [d since delivery]."""
-        return [self.first_day + index * self.interval_days for index in range(self.doses)]
-
-    def mapping(self) -> dict:
-        """The ``[[drugs]]`` table of this drug."""
-        return {"name": self.name, self.dose_key: self.dose, "route": self.route, "days": self.days()}
-
-
-def _from_experiment(table: dict) -> DrugChoice:
-    """A rodent experiment's drug (``validation.experiments``): evenly spaced days become first, interval, count."""
-    days = table["days"]
-    interval = days[1] - days[0] if len(days) > 1 else 1.0
-    return DrugChoice(table["name"], table["dose_mg_per_kg"], "dose_mg_per_kg", table["route"], days[0], interval,
-                      len(days))
-
-
-_RODENT_DRUGS = {table["name"]: _from_experiment(table)
+_RODENT_DRUGS = {table["name"]: DrugChoice.from_table(table)
                  for table in (experiments.OPG_FC, experiments.ZOLEDRONATE, experiments.CALCITONIN)}
 _RODENT_DRUGS |= {
     # Examples without a rodent experiment in the scorecard: denosumab is refused in rodents with the reason.
@@ -182,13 +140,17 @@ def diet_key(species: str) -> str:
 
 #: The scenarios the page starts from: the scorecard's (one infant 6 months, followed 365 days; 8 or 10 pups).
 STARTING_SCENARIOS = {"human": runs.ONE_INFANT, "mouse": experiments.MOUSE, "rat": experiments.RAT}
-#: Species the page offers (cows need the [cow] levers, which the page does not draw yet: use `lactabone run`).
-PAGE_SPECIES = tuple(species for species in species_registry() if species in STARTING_SCENARIOS)
+#: Species the page offers: those with a starting scenario, and cows (:mod:`~lactabone.app.cow_controls`).
+PAGE_SPECIES = tuple(species for species in species_registry()
+                     if species in STARTING_SCENARIOS or species == "cow")
 
 
-def default_choices(species: str) -> Choices:
+def default_choices(species: str) -> Choices | CowChoices:
     """The page's starting point for a species: the scorecard's scenario (women: one infant exclusively nursed
-    6 months, followed 365 days after weaning; mice and rats: 8 or 10 pups for 21 days, followed 4 weeks)."""
+    6 months, followed 365 days after weaning; mice and rats: 8 or 10 pups for 21 days, followed 4 weeks; cows:
+    the milk-fever cow from day -21 to day 14)."""
+    if species == "cow":
+        return default_cow_choices()
     scenario = Scenario.model_validate(STARTING_SCENARIOS[species])
     unit = TIME_UNITS[species].days
     nursing = scenario.nursing
@@ -197,8 +159,11 @@ def default_choices(species: str) -> Choices:
                    DEFAULT_DIET[species][diet_key(species)])
 
 
-def scenario_mapping(choices: Choices) -> dict:
-    """The scenario keys (SPEC.md) of the picks: days since delivery, ``end_day`` = weaning + follow-up."""
+def scenario_mapping(choices: Choices | CowChoices) -> dict:
+    """The scenario keys (SPEC.md) of the picks: days since delivery, ``end_day`` = weaning + follow-up (a cow:
+    :meth:`CowChoices.mapping`)."""
+    if isinstance(choices, CowChoices):
+        return choices.mapping()
     unit = TIME_UNITS[choices.species].days
     return {
         "species": choices.species,
@@ -216,7 +181,7 @@ def scenario_mapping(choices: Choices) -> dict:
 STARTING_CHOICES = {"A": default_choices("human"), "B": replace(default_choices("human"), offspring=2)}
 
 
-def scenario_controls(name: str) -> Choices:
+def scenario_controls(name: str) -> Choices | CowChoices:
     """Draw the widgets of scenario ``name`` ("A" or "B"); return the picks.
 
     Widget keys are ``"<name>_<species>_<field>"``, so each species keeps its own values and starts from
@@ -225,6 +190,8 @@ def scenario_controls(name: str) -> Choices:
     species = st.selectbox("species", PAGE_SPECIES, key=f"{name}_species",
                            index=PAGE_SPECIES.index(STARTING_CHOICES[name].species))
     start = STARTING_CHOICES[name] if species == STARTING_CHOICES[name].species else default_choices(species)
+    if species == "cow":
+        return cow_controls(f"{name}_cow", start)
     unit = TIME_UNITS[species]
     step = 0.5 if unit.name == "months" else 1.0
     key = f"{name}_{species}"

@@ -3,7 +3,9 @@ with the published target bands (``lactabone.validation``) where they apply.
 
 Two scenarios of one species and similar lengths share their axes; otherwise
 (a mouse beside a woman) each gets its own block of panels, with its own time
-axis. Legends sit outside the axes, clear of the curves.
+axis. Cows followed around calving get the calving window
+(:mod:`lactabone.plots.time_axis`), their calcium in g/d and the vet's
+thresholds on serum calcium. Legends sit outside the axes, clear of the curves.
 """
 
 from __future__ import annotations
@@ -11,14 +13,16 @@ from __future__ import annotations
 import io
 from collections.abc import Mapping
 
-import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
-from lactabone.plots.figures import OVERVIEW_PANELS, SITES_NOT_MEASURED, TIME_LABEL, weaning_day
+from lactabone.plots.figures import (OVERVIEW_PANELS, draw_milk_fever_thresholds, shown_scale, shown_values,
+                                    weaning_day)
+from lactabone.plots.time_axis import calving_window, set_time_axis
 from lactabone.results.outputs import OUTPUTS
+from lactabone.results.sites import shows_site
 from lactabone.validation.catalogue import target_bands
 
 from .runs import Run
@@ -59,7 +63,7 @@ def _draw_bands(axes: Axes, output: str, runs: Mapping[str, Run]) -> None:
             if band.after_weaning and weaning is None:
                 continue
             days = band.days_for(weaning)
-            scale = run.pre_pregnant[_TERM_OF[output]] if band.relative else 1.0
+            scale = run.pre_pregnant[_TERM_OF[output]] if band.relative else shown_scale(run.dataset, output)[1]
             low, high = band.low * scale, band.high * scale
             placement = (target.id, days, round(low, 9), round(high, 9))
             if placement in drawn:
@@ -82,9 +86,11 @@ def _mark_days(axes: Axes, runs: Mapping[str, Run]) -> None:
 def _single_panel(axes: Axes, output: str, runs: Mapping[str, Run], styles: Mapping[str, dict]) -> None:
     """One output, a curve per scenario, its target bands behind, the legend below the axes."""
     _draw_bands(axes, output, runs)
+    if output == "serum_calcium" and any(run.scenario.species == "cow" for run in runs.values()):
+        draw_milk_fever_thresholds(axes)
     for label, run in runs.items():
-        axes.plot(run.days, np.asarray(run.dataset[output].values, dtype=float), label=label, **styles[label])
-    unit = next(iter(runs.values())).dataset[output].attrs.get("units", "")
+        axes.plot(run.days, shown_values(run.dataset, output), label=label, **styles[label])
+    unit = shown_scale(next(iter(runs.values())).dataset, output)[0]
     axes.set_title(f"{_MEANING[output]} [{unit}]", loc="left", fontsize=10)
     _mark_days(axes, runs)
     axes.legend(fontsize=LEGEND_FONT_SIZE, loc="upper left", bbox_to_anchor=(0.0, -0.1), frameon=False)
@@ -92,19 +98,16 @@ def _single_panel(axes: Axes, output: str, runs: Mapping[str, Run], styles: Mapp
 
 def _bmd_panel(axes: Axes, runs: Mapping[str, Run], styles: Mapping[str, dict]) -> None:
     """BMD change by site: a colour per site, a line style per scenario, target bands behind."""
-    sites = [name for name in BMD_OUTPUTS
-             if any(name not in SITES_NOT_MEASURED.get(run.scenario.species, set()) for run in runs.values())]
+    sites = [name for name in BMD_OUTPUTS if any(shows_site(run.scenario.species, name) for run in runs.values())]
     for name in sites:
         _draw_bands(axes, name, runs)
     for label, run in runs.items():
-        hidden = SITES_NOT_MEASURED.get(run.scenario.species, set())
         for name, colour in zip(sites, SITE_COLOURS):
-            if name not in hidden:
+            if shows_site(run.scenario.species, name):
                 axes.plot(run.days, run.dataset[name].values, color=colour, linestyle=styles[label]["linestyle"])
     axes.axhline(0.0, color="grey", linewidth=0.6)
     _mark_days(axes, runs)
     axes.set_title("bone mineral density by site: change from before pregnancy [%]", loc="left", fontsize=10)
-    axes.set_xlabel(TIME_LABEL)
     handles, labels = axes.get_legend_handles_labels()
     handles += [Line2D([], [], color=colour) for colour in SITE_COLOURS[:len(sites)]]
     labels += [name.removeprefix("bmd_").removesuffix("_change").replace("_", " ") for name in sites]
@@ -137,9 +140,14 @@ def curves_figure(runs: Mapping[str, Run]) -> Figure:
         if len(groups) > 1:
             block.suptitle(", ".join(group), x=0.0, ha="left", fontsize=12, fontweight="bold")
         grid = block.add_gridspec(3, 3)
+        window = calving_window(run.dataset for run in group.values())
         for index, output in enumerate(SINGLE_PANELS):
-            _single_panel(block.add_subplot(grid[index // 3, index % 3]), output, group, styles)
-        _bmd_panel(block.add_subplot(grid[2, :]), group, styles)
+            axes = block.add_subplot(grid[index // 3, index % 3])
+            _single_panel(axes, output, group, styles)
+            set_time_axis(axes, window, label=False)
+        bone = block.add_subplot(grid[2, :])
+        _bmd_panel(bone, group, styles)
+        set_time_axis(bone, window)
     return figure
 
 

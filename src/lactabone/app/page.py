@@ -18,6 +18,7 @@ import streamlit as st
 
 from lactabone.app.circuit import arrow_states, circuit_svg, largest_changes
 from lactabone.app.controls import in_file_units, in_page_units, scenario_controls, scenario_mapping
+from lactabone.app.cow_summary import vet_table
 from lactabone.app.curves import curves_png
 from lactabone.app.runs import Run, cached_run
 from lactabone.app.summary import comparison, describe_scenario, outcome, short_label
@@ -25,13 +26,16 @@ from lactabone.cli import error_text, expected_errors
 from lactabone.scenario.schema import offspring_noun
 
 SCENARIO_NAMES = ("A", "B")
+#: The day after calving [d], when milk fever strikes: the circuit's first day for a cow.
+COW_STARTING_DAY = 1.0
 LOG = logging.getLogger("lactabone.app")
 INTRODUCTION = (
     "A nursing mother lends calcium from her skeleton to her milk: suckling and prolactin quiet the brain's "
     "GnRH pulses, so estradiol falls; the breast sends PTHrP into the blood; together they let osteoclasts and "
     "osteocytes resorb bone (Kovacs 2019, J Clin Invest 129:3041, Figure 1). After weaning the skeleton is paid "
     "back. Pick two scenarios, then move the day to see which arrow of the circuit carries the load. Green bands "
-    "are published targets (`lactabone targets`).")
+    "are published targets (`lactabone targets`). A dairy cow at calving is the extreme case, milk fever: pick "
+    "`cow` to set her parity, peak milk, close-up ration and the calcium given, and read the vet's summary.")
 
 
 def _scenario_column(name: str) -> tuple[dict, Run | None]:
@@ -58,10 +62,17 @@ def _day_slider(runs: dict[str, Run]) -> float:
     first_day = min(float(run.days[0]) for run in runs.values())
     last_day = max(float(run.days[-1]) for run in runs.values())
     if "day" not in st.session_state:
-        st.session_state["day"] = float(round(next(iter(runs.values())).scenario.nursing.weaning_day / 2))
+        st.session_state["day"] = _starting_day(next(iter(runs.values())))
     st.session_state["day"] = float(np.clip(st.session_state["day"], first_day, last_day))
     return st.slider("day shown in the circuit [days since delivery]", first_day, last_day, step=1.0, format="%d",
                      key="day")
+
+
+def _starting_day(run: Run) -> float:
+    """The day the circuit first shows [d since delivery]: mid-nursing, or for a cow the day after calving."""
+    if run.scenario.species == "cow":
+        return COW_STARTING_DAY
+    return float(round(run.scenario.nursing.weaning_day / 2))
 
 
 def _circuit(label: str, run: Run, day: float) -> None:
@@ -113,6 +124,8 @@ def main() -> None:
         with column, st.container(key=f"summary_{name}"):
             st.markdown(f"**{labels[name]}**: {describe_scenario(run)}")
             st.markdown("\n".join(f"- {sentence}" for sentence in outcome(run)))
+            if run.scenario.species == "cow":
+                st.table(vet_table(run))
     if len(runs) > 1:
         with summary_columns[-1], st.container(key="comparison"):
             st.markdown("**Compared**")

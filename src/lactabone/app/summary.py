@@ -7,6 +7,7 @@ from lactabone.scenario.schema import offspring_noun
 from lactabone.validation.catalogue import target_bands
 
 from .controls import DAYS_PER_MONTH, TIME_UNITS
+from .cow_summary import cow_comparison, cow_outcome, describe_cow
 from .runs import Run
 
 #: BMD within this many points of before pregnancy reads as "back".
@@ -23,7 +24,9 @@ def _duration(days: float, species: str) -> str:
 
 
 def describe_scenario(run: Run) -> str:
-    """One line naming what was simulated: species, offspring, nursing, diet, drugs, knockouts."""
+    """One line naming what was simulated: species, offspring, nursing, diet, drugs, knockouts (a cow: its levers)."""
+    if run.scenario.species == "cow":
+        return describe_cow(run)
     scenario = run.scenario
     nursing = scenario.nursing
     species = scenario.species
@@ -80,7 +83,10 @@ def _calcium_sentence(run: Run, lowest: object, lowest_day: object, highest: obj
 
 
 def outcome(run: Run) -> list[str]:
-    """The outcome of one scenario in a few sentences: BMD at weaning and after, milk calcium, serum calcium."""
+    """The outcome of one scenario in a few sentences: BMD at weaning and after, milk calcium, serum calcium (a cow:
+    the nadir, the hours below 1.4 and 2.0 mmol/L, calcium flows)."""
+    if run.scenario.species == "cow":
+        return cow_outcome(run)
     table = summarize(run.dataset)
     values = dict(zip(table["quantity"], table["value"]))
     species = run.scenario.species
@@ -109,6 +115,8 @@ def outcome(run: Run) -> list[str]:
 def comparison(runs: dict[str, Run]) -> list[str]:
     """How the second scenario differs from the first: BMD at weaning and after, milk calcium, lowest calcium."""
     (label_a, run_a), (label_b, run_b) = runs.items()
+    if run_a.scenario.species == run_b.scenario.species == "cow":
+        return cow_comparison(label_a, run_a, label_b, run_b)
     tables = [dict(zip(table["quantity"], table["value"])) for table in (summarize(run_a.dataset),
                                                                           summarize(run_b.dataset))]
     sentences = []
@@ -121,12 +129,13 @@ def comparison(runs: dict[str, Run]) -> list[str]:
                 more = "more loss" if b < a else "less loss"
                 sentences.append(f"{SITE_NAMES.get(sites[0], sites[0])} BMD {when}: {label_b} {b:+.1f}% against "
                                  f"{label_a} {a:+.1f}% ({abs(b - a):.1f} points {more} in {label_b}).")
-    a, b = (table["mean milk calcium while nursing"] for table in tables)
+    a, b = (table.get("mean milk calcium while nursing") for table in tables)
     if isinstance(a, float) and isinstance(b, float) and a > 0:
         sentences.append(f"Milk calcium while nursing: {label_b} {b:.0f} against {label_a} {a:.0f} mg/d "
                          f"(x{b / a:.2f}).")
-    a, b = (table["lowest serum calcium"] for table in tables)
-    sentences.append(f"Lowest serum calcium: {label_b} {b:.2f} against {label_a} {a:.2f} mmol/L.")
+    a, b = (table.get("lowest serum calcium", table.get("nadir of serum calcium after calving")) for table in tables)
+    if isinstance(a, float) and isinstance(b, float):
+        sentences.append(f"Lowest serum calcium: {label_b} {b:.2f} against {label_a} {a:.2f} mmol/L.")
     return sentences
 
 

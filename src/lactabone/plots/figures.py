@@ -18,6 +18,10 @@ from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
 
 from ..results.files import atomic_path
+from ..results.milk_fever import CLINICAL_MMOL_PER_L, SUBCLINICAL_MMOL_PER_L
+from ..results.sites import shows_site
+from ..results.values import weaning_day_of
+from .time_axis import calving_window, set_time_axis
 
 FIGURE_WIDTH_INCHES = 14.0
 FIGURE_HEIGHT_INCHES = 10.0
@@ -36,7 +40,10 @@ MISSING_TEXT_FONT_SIZE = 9
 DELIVERY_DAY = 0.0
 LOG_AXIS_COLOURS = ("tab:purple", "tab:brown", "tab:pink", "tab:olive")
 TIME_COORDINATE = "day"
-TIME_LABEL = "days since delivery [d]"
+#: Units a species' figures show instead of the results' own, with the factor: a vet reads calcium in g/d.
+SHOWN_UNITS = {"cow": {"mg/d": ("g/d", 1.0e-3)}}
+#: What delivery and weaning are called in a species' figure titles.
+EVENT_NAMES = {"cow": ("calving", "drying off")}
 
 
 @dataclass(frozen=True)
@@ -127,9 +134,20 @@ OVERVIEW_ROWS = 2
 OVERVIEW_COLUMNS = 3
 
 
-def _units(dataset: xr.Dataset, name: str) -> str:
-    """Return the ``units`` attribute of a variable, or an empty string."""
-    return str(dataset[name].attrs.get("units", ""))
+def shown_scale(dataset: xr.Dataset, name: str) -> tuple[str, float]:
+    """The unit a variable is shown in and the factor from its own unit to it (a cow's mg/d: g/d, 0.001)."""
+    unit = str(dataset[name].attrs.get("units", ""))
+    return SHOWN_UNITS.get(dataset.attrs.get("species"), {}).get(unit, (unit, 1.0))
+
+
+def shown_unit(dataset: xr.Dataset, name: str) -> str:
+    """The unit a variable is shown in (its ``units`` attribute, or a vet's unit for a cow), or ''."""
+    return shown_scale(dataset, name)[0]
+
+
+def shown_values(dataset: xr.Dataset, name: str) -> np.ndarray:
+    """A variable's values over days in the unit :func:`shown_unit` names (a cow's mg/d as g/d)."""
+    return np.asarray(dataset[name].values, dtype=float) * shown_scale(dataset, name)[1]
 
 
 def _axis_label(dataset: xr.Dataset, names: Sequence[str], quantity: str = "") -> str:
@@ -140,27 +158,22 @@ def _axis_label(dataset: xr.Dataset, names: Sequence[str], quantity: str = "") -
     """
     units: list[str] = []
     for name in names:
-        unit = _units(dataset, name)
+        unit = shown_unit(dataset, name)
         if unit and unit not in units:
             units.append(unit)
     if len(units) > 1:
-        return ", ".join(f"{name} [{_units(dataset, name)}]" for name in names)
+        return ", ".join(f"{name} [{shown_unit(dataset, name)}]" for name in names)
     unit_text = f"[{units[0]}]" if units else ""
     return " ".join(part for part in (quantity, unit_text) if part)
 
 
-#: Sites a species' studies measure; the others are not drawn (a mouse has no DXA hip or radius).
-SITES_NOT_MEASURED = {"mouse": {"bmd_hip_change", "bmd_femoral_neck_change", "bmd_radius_change"},
-                      "rat": {"bmd_hip_change", "bmd_femoral_neck_change", "bmd_radius_change"}}
-
-
 def _present(dataset: xr.Dataset, names: Sequence[str]) -> list[str]:
     """Return the names that are one-dimensional time series in the dataset (and measured in its species)."""
-    hidden = SITES_NOT_MEASURED.get(dataset.attrs.get("species"), set())
+    species = dataset.attrs.get("species")
     return [
         name
         for name in names
-        if name in dataset.data_vars and dataset[name].dims == (TIME_COORDINATE,) and name not in hidden
+        if name in dataset.data_vars and dataset[name].dims == (TIME_COORDINATE,) and shows_site(species, name)
     ]
 
 
@@ -182,12 +195,7 @@ def weaning_day(dataset: xr.Dataset) -> float | None:
     float or None
         Weaning day in days since delivery, or None when absent or not a number.
     """
-    value = dataset.attrs.get("weaning_day")
-    try:
-        day = float(value)
-    except (TypeError, ValueError):
-        return None
-    return day if np.isfinite(day) else None
+    return weaning_day_of(dataset)
 
 
 def _mark_events(axes: Axes, weaning: float | None, days: np.ndarray) -> None:
@@ -227,7 +235,14 @@ def _positive(values: np.ndarray) -> np.ndarray:
     return values
 
 
-def _draw_panel(axes: Axes, dataset: xr.Dataset, panel: Panel, weaning: float | None) -> None:
+def draw_milk_fever_thresholds(axes: Axes) -> list:
+    """Dotted red lines at the clinical (1.4 mmol/L) and subclinical (2.0 mmol/L) milk-fever thresholds."""
+    return [axes.axhline(level, color="tab:red", linestyle=":", linewidth=1, label=f"{name} milk fever ({level:g})")
+            for level, name in ((CLINICAL_MMOL_PER_L, "clinical"), (SUBCLINICAL_MMOL_PER_L, "subclinical"))]
+
+
+def _draw_panel(axes: Axes, dataset: xr.Dataset, panel: Panel, weaning: float | None,
+                window: tuple[float, float] | None) -> None:
     """Draw one overview panel, skipping variables missing from the dataset."""
     linear = _present(dataset, panel.variables)
     logarithmic = _present(dataset, panel.log_variables)
@@ -236,7 +251,7 @@ def _draw_panel(axes: Axes, dataset: xr.Dataset, panel: Panel, weaning: float | 
         return
     days = _days(dataset)
     axes.set_title(panel.title, loc="left")
-    axes.set_xlabel(TIME_LABEL)
+    set_time_axis(axes, window)
     handles = []
     labels = []
     if panel.normal_band is not None and linear:
@@ -244,10 +259,14 @@ def _draw_panel(axes: Axes, dataset: xr.Dataset, panel: Panel, weaning: float | 
         band = axes.axhspan(low, high, color="tab:green", alpha=NORMAL_BAND_OPACITY)
         handles.append(band)
         labels.append(panel.band_label)
+    if "serum_calcium" in linear and dataset.attrs.get("species") == "cow":
+        for line in draw_milk_fever_thresholds(axes):
+            handles.append(line)
+            labels.append(line.get_label())
     if panel.reference_level is not None and linear:
         axes.axhline(panel.reference_level, color="gray", linewidth=0.8, alpha=REFERENCE_LINE_OPACITY)
     for name in linear:
-        (line,) = axes.plot(days, np.asarray(dataset[name].values, dtype=float))
+        (line,) = axes.plot(days, shown_values(dataset, name))
         handles.append(line)
         labels.append(readable_name(dataset, name))
     if linear:
@@ -289,15 +308,24 @@ def scenario_figure(dataset: xr.Dataset) -> Figure:
     FigureCanvasAgg(figure)
     all_axes = figure.subplots(OVERVIEW_ROWS, OVERVIEW_COLUMNS, squeeze=False).ravel()
     weaning = weaning_day(dataset)
+    window = calving_window([dataset])
     for axes, panel in zip(all_axes, OVERVIEW_PANELS):
-        _draw_panel(axes, dataset, panel, weaning)
+        _draw_panel(axes, dataset, panel, weaning, window)
+    figure.suptitle(_title(dataset, weaning))
+    return figure
+
+
+def _title(dataset: xr.Dataset, weaning: float | None) -> str:
+    """The overview's title: scenario, species, and the events its dashed lines mark (weaning only within the run)."""
     species = dataset.attrs.get("species")
     name = dataset.attrs.get("scenario_name")
+    delivery, weaning_name = EVENT_NAMES.get(species, ("delivery", "weaning"))
+    days = _days(dataset)
+    events = [f"{delivery} day 0"] if days[0] <= DELIVERY_DAY <= days[-1] else []
+    if weaning is not None and days[0] <= weaning <= days[-1]:
+        events.append(f"{weaning_name} day {weaning:g}")
     title = "lactabone scenario" + (f" {name!r}" if name else "") + (f": {species}" if species else "")
-    if weaning is not None:
-        title += f" (delivery day 0, weaning day {weaning:g}; dashed lines)"
-    figure.suptitle(title)
-    return figure
+    return title + (f" ({', '.join(events)}; dashed lines)" if events else "")
 
 
 def _save(figure: Figure, path: Path | str) -> Path:
@@ -368,6 +396,7 @@ def comparison_figure(
     all_axes = figure.subplots(rows, columns, squeeze=False).ravel()
     for axes in all_axes[len(variables):]:
         axes.set_visible(False)
+    window = calving_window(datasets.values())
     for axes, name in zip(all_axes, variables):
         drawn = False
         units = ""
@@ -377,8 +406,8 @@ def comparison_figure(
             if name not in dataset.data_vars or dataset[name].dims != (TIME_COORDINATE,):
                 continue
             days = _days(dataset)
-            axes.plot(days, np.asarray(dataset[name].values, dtype=float), label=label)
-            units = units or _units(dataset, name)
+            axes.plot(days, shown_values(dataset, name), label=label)
+            units = units or shown_unit(dataset, name)
             long_name = str(dataset[name].attrs.get("long_name", name))
             weaning = weaning_day(dataset)
             if weaning is not None and days[0] <= weaning <= days[-1] and weaning not in weanings:
@@ -391,7 +420,7 @@ def comparison_figure(
         for weaning in weanings:
             axes.axvline(weaning, color="dimgray", linestyle="--", alpha=EVENT_LINE_OPACITY, linewidth=1)
         axes.set_title(f"{name}: {long_name}" if long_name != name else name, loc="left")
-        axes.set_xlabel(TIME_LABEL)
+        set_time_axis(axes, window)
         axes.set_ylabel(f"[{units}]" if units else "")
         axes.legend(fontsize=LEGEND_FONT_SIZE, loc="best")
     if title:

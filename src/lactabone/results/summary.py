@@ -12,127 +12,22 @@ import numpy as np
 import pandas as pd
 import xarray as xr
 
-TIME_COORDINATE = "day"
-#: Per species: the two sites reported and the recovery time after weaning (days, label).
+from .milk_fever import vet_rows
+from .values import (BEFORE_START, BEYOND_END, NO_NURSING, NOT_IN_RESULTS, UNDEFINED, WEANING_UNKNOWN,
+                     extreme, nursing_mean, units_of, value_at_day, weaning_day_of)
+
+#: Per species: the two sites reported and the recovery time after weaning (days, label); cows: see milk_fever.
 SPECIES_VIEW = {
     "human": (("spine", "hip"), 365.0, "12 months"),
     "mouse": (("spine", "femur"), 28.0, "4 weeks"),
     "rat": (("spine", "femur"), 28.0, "4 weeks"),
-    "cow": (("spine", "femur"), 60.0, "60 days"),
 }
-NURSING_MILK_CALCIUM_THRESHOLD_MG_PER_DAY = 1.0
 LARGE_NUMBER_THRESHOLD = 1.0e4
 SIGNIFICANT_DIGITS = 3
 """Significant figures of every number in a summary (trailing zeros kept, so -7.50 beside 0.00205)."""
 COLUMN_GAP = "  "
-
-BEYOND_END = "beyond end of run"
-BEFORE_START = "before start of run"
-NOT_IN_RESULTS = "not in results"
-NO_NURSING = "no nursing in run"
-WEANING_UNKNOWN = "weaning day unknown"
-UNDEFINED = "undefined"
-
-DEFAULT_UNITS = {
-    "bmd_spine_change": "%",
-    "bmd_hip_change": "%",
-    "milk_calcium": "mg/d",
-    "serum_calcium": "mmol/L",
-    "fractional_calcium_absorption": "1",
-}
-
-
-def _units(dataset: xr.Dataset, name: str) -> str:
-    """Return a variable's ``units`` attribute, or its SPEC.md unit when absent."""
-    if name in dataset.variables and "units" in dataset[name].attrs:
-        return str(dataset[name].attrs["units"])
-    return DEFAULT_UNITS.get(name, "")
-
-
-def _series(dataset: xr.Dataset, name: str) -> np.ndarray | None:
-    """Return a variable's values over days as floats, or None when absent."""
-    if name not in dataset.data_vars or dataset[name].dims != (TIME_COORDINATE,):
-        return None
-    return np.asarray(dataset[name].values, dtype=float)
-
-
-def _days(dataset: xr.Dataset) -> np.ndarray:
-    """Return the time coordinate as float days since delivery."""
-    return np.asarray(dataset[TIME_COORDINATE].values, dtype=float)
-
-
-def _weaning_day(dataset: xr.Dataset) -> float | None:
-    """Return ``attrs["weaning_day"]`` (days since delivery) or None."""
-    try:
-        day = float(dataset.attrs.get("weaning_day"))
-    except (TypeError, ValueError):
-        return None
-    return day if np.isfinite(day) else None
-
-
-def _finite_or(value: float, reason: str = UNDEFINED) -> float | str:
-    """Return a finite value as float, or the reason text in place of NaN."""
-    return float(value) if np.isfinite(value) else reason
-
-
-def value_at_day(dataset: xr.Dataset, name: str, day: float | None) -> float | str:
-    """Return a variable's value at a day, linearly interpolated between outputs.
-
-    Parameters
-    ----------
-    dataset : xarray.Dataset
-        Simulation results with coordinate ``day`` (days since delivery).
-    name : str
-        Variable name.
-    day : float or None
-        Day since delivery [d]; None when the day is not known.
-
-    Returns
-    -------
-    float or str
-        The value in the variable's units, or a phrase when there is none:
-        "not in results", "weaning day unknown", "before start of run",
-        "beyond end of run", "undefined".
-    """
-    values = _series(dataset, name)
-    if values is None:
-        return NOT_IN_RESULTS
-    if day is None:
-        return WEANING_UNKNOWN
-    days = _days(dataset)
-    if days.size == 0 or day > days.max():
-        return BEYOND_END
-    if day < days.min():
-        return BEFORE_START
-    order = np.argsort(days)
-    return _finite_or(np.interp(day, days[order], values[order]))
-
-
-def _nursing_mean(dataset: xr.Dataset, name: str) -> float | str:
-    """Return a variable's mean over the days when milk calcium exceeds 1 mg/d."""
-    values = _series(dataset, name)
-    milk_calcium = _series(dataset, "milk_calcium")
-    if values is None or milk_calcium is None:
-        return NOT_IN_RESULTS
-    nursing = milk_calcium > NURSING_MILK_CALCIUM_THRESHOLD_MG_PER_DAY
-    if not np.any(nursing):
-        return NO_NURSING
-    selected = values[nursing]
-    selected = selected[np.isfinite(selected)]
-    return float(selected.mean()) if selected.size else UNDEFINED
-
-
-def _extreme(dataset: xr.Dataset, name: str, lowest: bool) -> tuple[float | str, float | str]:
-    """Return the lowest or highest finite value of a variable and its day."""
-    values = _series(dataset, name)
-    if values is None:
-        return NOT_IN_RESULTS, NOT_IN_RESULTS
-    finite = np.isfinite(values)
-    if not np.any(finite):
-        return UNDEFINED, UNDEFINED
-    candidates = np.where(finite, values, np.inf if lowest else -np.inf)
-    index = int(np.argmin(candidates) if lowest else np.argmax(candidates))
-    return float(values[index]), float(_days(dataset)[index])
+__all__ = ["BEFORE_START", "BEYOND_END", "NO_NURSING", "NOT_IN_RESULTS", "UNDEFINED", "WEANING_UNKNOWN",
+           "SPECIES_VIEW", "format_summary", "format_text_table", "format_value", "summarize", "value_at_day"]
 
 
 def _later_weanings(dataset: xr.Dataset) -> list[float]:
@@ -148,6 +43,36 @@ def _warnings(dataset: xr.Dataset) -> list[str]:
     return [str(line) for line in found]
 
 
+def _nursing_rows(dataset: xr.Dataset) -> list[tuple[str, object, str]]:
+    """A mother's rows (women, mice, rats): BMD at weaning and after, milk calcium, serum calcium, absorption."""
+    weaning = weaning_day_of(dataset)
+    sites, recovery_days, recovery_label = SPECIES_VIEW.get(dataset.attrs.get("species"), SPECIES_VIEW["human"])
+    recovery = None if weaning is None else weaning + recovery_days
+    lowest_calcium, lowest_day = extreme(dataset, "serum_calcium", lowest=True)
+    highest_calcium, _ = extreme(dataset, "serum_calcium", lowest=False)
+    calcium_units = units_of(dataset, "serum_calcium")
+    rows = []
+    for when, day in (("at weaning", weaning), (f"{recovery_label} after weaning", recovery)):
+        rows += [(f"{site} BMD change {when}", value_at_day(dataset, f"bmd_{site}_change", day),
+                  units_of(dataset, f"bmd_{site}_change")) for site in sites]
+    for number, later in enumerate(_later_weanings(dataset), start=2):  # one block per further cycle
+        for when, day in (("at weaning", later), (f"{recovery_label} after weaning", later + recovery_days)):
+            rows += [(f"cycle {number}: {site} BMD change {when}", value_at_day(dataset, f"bmd_{site}_change", day),
+                      units_of(dataset, f"bmd_{site}_change")) for site in sites]
+    rows.insert(len(sites), ("whole-body BMC change at weaning",
+                             value_at_day(dataset, "bmc_whole_body_change", weaning),
+                             units_of(dataset, "bmc_whole_body_change")))
+    return rows + [
+        ("mean milk calcium while nursing", nursing_mean(dataset, "milk_calcium"), units_of(dataset, "milk_calcium")),
+        ("lowest serum calcium", lowest_calcium, calcium_units),
+        ("day of lowest serum calcium", lowest_day, "d"),
+        ("highest serum calcium", highest_calcium, calcium_units),
+        ("mean fractional calcium absorption while nursing",
+         nursing_mean(dataset, "fractional_calcium_absorption"),
+         units_of(dataset, "fractional_calcium_absorption")),
+    ]
+
+
 def summarize(dataset: xr.Dataset) -> pd.DataFrame:
     """Summarise a simulated scenario in a few numbers.
 
@@ -160,51 +85,24 @@ def summarize(dataset: xr.Dataset) -> pd.DataFrame:
     Returns
     -------
     pandas.DataFrame
-        Columns ``quantity``, ``value``, ``unit``; one row each for spine and
-        hip BMD change [%] at weaning and 365 days after weaning, mean milk
-        calcium while nursing [mg/d] (days with milk calcium above 1 mg/d),
-        lowest serum calcium [mmol/L] and its day [d], highest serum calcium
-        [mmol/L], and mean fractional calcium absorption while nursing [1];
-        then the same BMD rows for each further cycle (``cycle 2: ...``).
-        ``value`` holds a float or a phrase such as "beyond end of run",
-        never NaN. A run that leaves physiology opens with a ``WARNING`` row
+        Columns ``quantity``, ``value``, ``unit``. Women, mice and rats: one
+        row each for spine and hip (rodents: femur) BMD change [%] at weaning
+        and 12 months (rodents: 4 weeks) after weaning, whole-body BMC change
+        at weaning [%], mean milk calcium while nursing [mg/d] (days with milk
+        calcium above 1 mg/d), lowest serum calcium [mmol/L] and its day [d],
+        highest serum calcium [mmol/L], and mean fractional calcium absorption
+        while nursing [1]; then the same BMD rows for each further cycle
+        (``cycle 2: ...``); ``value`` holds a float or a phrase such as
+        "beyond end of run", never NaN. Cows: the vet's rows of
+        :func:`lactabone.results.milk_fever.vet_rows` (g/d and hours, numbers
+        only). A run that leaves physiology opens with a ``WARNING`` row
         counting its warnings (``attrs["warnings"]``, printed in full by ``lactabone run``).
     """
-    weaning = _weaning_day(dataset)
-    sites, recovery_days, recovery_label = SPECIES_VIEW.get(dataset.attrs.get("species"), SPECIES_VIEW["human"])
-    recovery = None if weaning is None else weaning + recovery_days
-    lowest_calcium, lowest_day = _extreme(dataset, "serum_calcium", lowest=True)
-    highest_calcium, _ = _extreme(dataset, "serum_calcium", lowest=False)
-    calcium_units = _units(dataset, "serum_calcium")
-    rows = []
-    for when, day in (("at weaning", weaning), (f"{recovery_label} after weaning", recovery)):
-        rows += [(f"{site} BMD change {when}", value_at_day(dataset, f"bmd_{site}_change", day),
-                  _units(dataset, f"bmd_{site}_change")) for site in sites]
-    for number, later in enumerate(_later_weanings(dataset), start=2):  # one block per further cycle
-        for when, day in (("at weaning", later), (f"{recovery_label} after weaning", later + recovery_days)):
-            rows += [(f"cycle {number}: {site} BMD change {when}", value_at_day(dataset, f"bmd_{site}_change", day),
-                      _units(dataset, f"bmd_{site}_change")) for site in sites]
-    rows.insert(len(sites), ("whole-body BMC change at weaning",
-                             value_at_day(dataset, "bmc_whole_body_change", weaning),
-                             _units(dataset, "bmc_whole_body_change")))
-    rows += [
-        ("mean milk calcium while nursing", _nursing_mean(dataset, "milk_calcium"),
-         _units(dataset, "milk_calcium")),
-        ("lowest serum calcium", lowest_calcium, calcium_units),
-        ("day of lowest serum calcium", lowest_day, "d"),
-        ("highest serum calcium", highest_calcium, calcium_units),
-        ("mean fractional calcium absorption while nursing",
-         _nursing_mean(dataset, "fractional_calcium_absorption"),
-         _units(dataset, "fractional_calcium_absorption")),
-    ]
+    rows = vet_rows(dataset) if dataset.attrs.get("species") == "cow" else _nursing_rows(dataset)
     found = _warnings(dataset)
     if found:
         rows = [("WARNING: the run leaves physiology", f"{len(found)} warning{'s' if len(found) > 1 else ''}",
                  "")] + rows
-    if dataset.attrs.get("species") == "cow" and float(dataset["day"][-1]) > 0:
-        from .milk_fever import milk_fever_rows
-
-        rows = milk_fever_rows(dataset) + rows  # what a vet reads first
     return pd.DataFrame(
         {
             "quantity": [row[0] for row in rows],

@@ -123,6 +123,44 @@ def _percent_requirement(species: str | None) -> str:
             f"{species or 'this species'} instead")
 
 
+COW_LEVER_MEANINGS: dict[str, str] = {
+    "parity": "1: a first-calf heifer",
+    "peak_milk_kg_per_day": "kg of milk per day at peak",
+    "prepartum_calcium_g_per_day": "g/day of calcium in the close-up ration",
+    "dcad_meq_per_kg": "mEq/kg of dry matter in the close-up ration",
+}
+"""What each [cow] key means, with its unit (its range is the ``Cow`` field's)."""
+
+
+def field_bounds(model: type[BaseModel], name: str) -> tuple[float | None, float | None]:
+    """The (lowest, highest) value a field of a scenario table allows, read from its constraints (ge, le).
+
+    Parameters
+    ----------
+    model : type
+        A scenario table (``Cow``, ``Nursing``, ...).
+    name : str
+        One of its fields.
+
+    Returns
+    -------
+    tuple of float or None
+        The inclusive bounds, in the field's unit; None where the field has none.
+    """
+    lowest = highest = None
+    for constraint in model.model_fields[name].metadata:
+        lowest = getattr(constraint, "ge", lowest)
+        highest = getattr(constraint, "le", highest)
+    return lowest, highest
+
+
+def cow_requirement(key: str) -> str:
+    """What a [cow] key allows: its range from the ``Cow`` field, its meaning and unit."""
+    lowest, highest = field_bounds(Cow, key)
+    kind, optional = ("an integer", "") if key == "parity" else ("a number", ", or left out")
+    return f"must be {kind} from {_days(lowest)} to {_days(highest)} ({COW_LEVER_MEANINGS[key]}){optional}"
+
+
 def requirement_for(path: tuple, error_type: str, species: str | None = None) -> str:
     """Describe what is allowed at a field path, for errors pydantic found itself.
 
@@ -205,12 +243,7 @@ def requirement_for(path: tuple, error_type: str, species: str | None = None) ->
         ("parameters",): "must be a table of parameter name = number",
         ("cycles",): f"must be an array of at most {MAX_CYCLES} [[cycles]] tables",
         ("cow",): "must be a table with keys " + ", ".join(COW_KEYS),
-        ("cow", "parity"): "must be an integer from 1 to 10 (1: a first-calf heifer)",
-        ("cow", "peak_milk_kg_per_day"): "must be a number from 5 to 80 (kg of milk per day at peak), or left out",
-        ("cow", "prepartum_calcium_g_per_day"): "must be a number from 5 to 300 (g/day of calcium in the close-up "
-                                                "ration), or left out",
-        ("cow", "dcad_meq_per_kg"): "must be a number from -300 to 600 (mEq/kg of dry matter in the close-up "
-                                    "ration), or left out",
+        **{("cow", key): cow_requirement(key) for key in COW_KEYS},
         ("herd",): "must be a table with keys " + ", ".join(HERD_KEYS),
         ("herd", "parity_shares"): f"must be an array of 1 to {MAX_HERD_PARITY} shares of cows in lactation 1, 2, "
                                    f"..., each from 0 to 1, summing to 1 (+-{SHARE_SUM_TOLERANCE:g})",

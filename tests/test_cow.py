@@ -111,7 +111,8 @@ def test_a_cow_summary_leads_with_the_vets_numbers():
 
     summary = summarize(run(EXPERIMENTS["cow_milk_fever"]))
     values = dict(zip(summary["quantity"], summary["value"]))
-    assert summary["quantity"].iloc[0] == "nadir of serum calcium after calving"
+    rows = [quantity for quantity in summary["quantity"] if not quantity.startswith("WARNING")]
+    assert rows[0] == "nadir of serum calcium after calving"
     assert values["nadir of serum calcium after calving"] < 1.4
     assert values["hours below 1.4 mmol/L (clinical milk fever)"] > 0
 
@@ -120,7 +121,8 @@ def test_a_calving_runs_summary_is_in_grams_a_day_and_hours_with_no_rows_beyond_
     from lactabone.results.summary import format_summary, summarize
 
     summary = summarize(run(EXPERIMENTS["cow_milk_fever"]))
-    units = dict(zip(summary["quantity"], summary["unit"]))
+    units = {quantity: unit for quantity, unit in zip(summary["quantity"], summary["unit"])
+             if not quantity.startswith("WARNING")}  # the milk-fever cow falls below 1 mmol/L: a warning row leads
     values = dict(zip(summary["quantity"], summary["value"]))
     assert units == {
         "nadir of serum calcium after calving": "mmol/L", "ionized calcium at the nadir": "mmol/L",

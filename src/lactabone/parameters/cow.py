@@ -142,6 +142,11 @@ CHANGES = [
             "drive; in pregnant cows absorption rises with the fetal demand (45% of ~50 g/d, House & Bell 1993 J "
             "Dairy Sci 76:2999), which the PTH-calcitriol loop carries here"),
     human.one_pthrp_potency_at_cyp27b1("cow"),
+    assumed("cyp27b1_time_constant", 1, "d", "time for renal 1-alpha-hydroxylase to adapt",
+            "pregnant cows infused with synthetic bovine PTH raised plasma calcitriol within 16 h and doubled it by "
+            "96 h, while bone resorption (hydroxyproline) needed 48-72 h ('Effect of synthetic bovine parathyroid "
+            "hormone in dairy cows: prevention of hypocalcemic parturient paresis', Goff, Littledike & Horst 1986 "
+            "J Dairy Sci); the women's 1 d (Horwitz 2003) fits that onset"),
     assumed("cyp27b1_constitutive_share", 0, "1",
             "share of the reference 1-alpha-hydroxylase activity made without PTH1R",
             "no cow measurement: the cow keeps a drive wholly from PTH1R, proportional to its signal, on which its "

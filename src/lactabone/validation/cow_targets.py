@@ -235,7 +235,8 @@ def _calcium_minima(dataset) -> tuple[np.ndarray, np.ndarray]:
         f"a heifer stays at or above {HOVE_SUBNORMAL_MMOL_PER_L} mmol/L from day 3 to day 30 (no calcium cycling); "
         f"an aged cow's successive calcium minima, where they recur, come {HOVE_CYCLE_DAYS[0]:.0f}-"
         f"{HOVE_CYCLE_DAYS[1]:.0f} days apart",
-        "Hove 1986 J Dairy Sci 69:2072 (28 aged cows and 9 heifers sampled daily from day -5 to days 15-30: "
+        "Hove 1986 J Dairy Sci 69:2072, 'Cyclic changes in plasma calcium and the calcium homeostatic endocrine "
+        "system of the postparturient dairy cow' (28 aged cows and 9 heifers sampled daily from day -5 to days 15-30: "
         "subnormal minima, below 2.18 mmol/L, recurred every 7-10 d in calcium-cycling aged cows, driven by "
         "calcitriol's induction of gut absorption; 8 untreated heifers showed no cycling)",
         xfail_reason=("the heifer no longer falls below normal (lowest from day 3 2.26 mmol/L), though her calcium "

@@ -19,6 +19,7 @@ from lactabone.cli import error_text, expected_errors
 from lactabone.population.herd import HerdRun
 from lactabone.population.herd_output import acceptance_lines, incidence_figure
 from lactabone.population.herd_variability import VENJAKOB_2017
+from lactabone.scenario import Scenario
 
 from .herd_runs import (DEFAULT_HERD_SIZE, DEFAULT_SEED, HERD_SIZE_RANGE, SEED_RANGE, herd_scenario,
                         incidence_cells, shares_text, simulate_herd)
@@ -40,7 +41,7 @@ def _figure_png(cows: pd.DataFrame) -> bytes:
     return buffer.getvalue()
 
 
-def _simulate(scenario, cows: int, seed: int) -> HerdRun:
+def _simulate(scenario: Scenario, cows: int, seed: int) -> HerdRun:
     """Simulate the herd under a progress bar that goes when the herd is done."""
     bar = st.progress(0.0, text=f"simulating {cows} cows ...")
     try:

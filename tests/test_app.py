@@ -20,6 +20,7 @@ from lactabone.app.launch import PAGE, port_in_use, streamlit_command
 from lactabone.app.runs import run_scenario
 from lactabone.cli import app as cli_app
 from lactabone.model.system import build_system
+from lactabone.population.herd import run_herd
 from lactabone.scenario import ScenarioError, load_scenario, scenario_from_dict
 from lactabone.scenario.schema import offspring_noun
 
@@ -362,3 +363,68 @@ def test_cow_curves_use_the_calving_window_and_grams_a_day():
     calcium = next(axes for title, axes in titles.items() if title.startswith("total serum calcium"))
     assert {"clinical milk fever (1.4)", "subclinical milk fever (2)"} <= set(
         calcium.get_legend_handles_labels()[1])
+
+
+def _herd_table(page: AppTest):
+    """The herd view's incidence table (text cells indexed by lactation), or None when none is shown."""
+    return next((table.value for table in page.table if table.value.index.name == "lactation"), None)
+
+
+def _simulate_a_tiny_herd(page: AppTest, seed: int = 0) -> None:
+    """Scenario B becomes the milk-fever cow and a herd of 6 cows around her, a quarter in each lactation group,
+    is simulated."""
+    page.selectbox(key="B_species").set_value("cow").run()
+    page.number_input(key="B_herd_cows").set_value(6)
+    page.number_input(key="B_herd_seed").set_value(seed)
+    page.text_input(key="B_herd_shares").set_value("0.25, 0.25, 0.25, 0.25")
+    page.button(key="B_herd_run").click().run()
+    _clean(page)
+
+
+def test_a_herd_around_the_cow_gives_incidence_by_lactation_and_is_kept(page, monkeypatch):
+    from lactabone.app import herd_runs
+
+    assert _herd_table(page) is None
+    herds = []
+    monkeypatch.setattr(herd_runs, "run_herd", lambda *args, **kwargs: herds.append(args) or run_herd(*args, **kwargs))
+    _simulate_a_tiny_herd(page)
+    table = _herd_table(page)
+    assert list(table.index) == ["1", "2", "3", "4+", "all"]
+    assert table.loc["all", "cows"] == "6"
+    for column in [name for name in table.columns if name.endswith("[% (95% CI)]")]:
+        for cell in table[column]:
+            percent, low, high = map(float, re.fullmatch(r"([\d.]+) \(([\d.]+)-([\d.]+)\)", cell).groups())
+            assert 0 <= low <= percent <= high <= 100
+    assert list(table["Venjakob 2017 [%]"]) == ["5.7", "29", "49.4", "60.4", ""]  # published beside, none pooled
+    assert "nan" not in table.to_string().lower()
+    assert any(caption.value.startswith("Seed 0; cows: 6 sampled") for caption in page.caption)
+    assert len(page.image) == 2  # the curves and the herd's figure
+    page.slider(key="day").set_value(2.0).run()  # a rerun shows the herd again without simulating it
+    _clean(page)
+    assert _herd_table(page).equals(table) and len(herds) == 1
+    page.number_input(key="B_herd_seed").set_value(1).run()  # new inputs: nothing runs until the button
+    assert _herd_table(page) is None and len(herds) == 1
+
+
+def test_bad_parity_shares_are_one_line_naming_the_field():
+    from lactabone.app.herd_runs import HERD_SIZE_RANGE, check_herd_size, herd_scenario
+    from lactabone.scenario.schema import Cow
+
+    cow = scenario_mapping(default_choices("cow"))
+    with pytest.raises(ScenarioError, match=r"^herd.parity_shares = \[0.5, 0.2\]: must sum to 1 \(\+-0.01\)"):
+        herd_scenario(cow, "0.5, 0.2")
+    with pytest.raises(ScenarioError, match=r"^herd.parity_shares = 'half, half': must be numbers from 0 to 1"):
+        herd_scenario(cow, "half, half")
+    with pytest.raises(ScenarioError, match=f"^herd size = 0: must be an integer from 1 to {HERD_SIZE_RANGE[1]}"):
+        check_herd_size(0)
+    herd = herd_scenario(cow, "1")
+    assert herd.cow.parity == Cow().parity and herd.cow.peak_milk_kg_per_day is None  # drawn for each cow
+    assert herd.cow.dcad_meq_per_kg == 300 and herd.cow.prepartum_calcium_g_per_day == 150  # her close-up ration
+
+
+def test_bad_parity_shares_show_in_the_herd_view(page):
+    page.selectbox(key="B_species").set_value("cow").run()
+    page.text_input(key="B_herd_shares").set_value("0.5, 0.6").run()
+    assert not page.exception
+    assert [element.value for element in page.error] == [
+        "error: herd.parity_shares = [0.5, 0.6]: must sum to 1 (+-0.01); they sum to 1.1"]

@@ -1,5 +1,6 @@
 """End to end: ``lactabone app`` serves the page, headless Chromium opens it, a control changes the plot and summary,
-and a cow picked in scenario B gets the vet's summary.
+a cow picked in scenario B gets the vet's summary, and a tiny herd simulated around her shows its table by
+lactation.
 
 Needs Debian's ``chromium`` (``/usr/bin/chromium``, installed by ``bash scripts/install.sh test``), driven by
 Playwright without downloading a browser. Outside CI the test is skipped when Chromium is missing; in CI
@@ -88,6 +89,23 @@ def _pick_a_cow(page, summary, curves) -> None:
     expect(page.locator('[data-testid="stException"]')).to_have_count(0)
 
 
+def _simulate_a_tiny_herd(page) -> None:
+    """Around the cow of scenario B, a herd of 6 cows is simulated and its table by lactation shows."""
+    herd = page.locator(".st-key-herd_B")
+    expect(herd).to_contain_text("Press the button to simulate the herd")
+    size = herd.locator('input[aria-label="cows in the herd"]')
+    size.fill("6")
+    size.press("Enter")
+    expect(size).to_have_value("6")
+    herd.get_by_role("button", name="simulate the herd").click()
+    table = herd.locator("table")
+    expect(table).to_contain_text("Venjakob 2017", timeout=RERUN_TIMEOUT_MS)
+    expect(table).to_contain_text("lactation")
+    expect(table).to_contain_text("all")
+    expect(herd).to_contain_text("Seed 0; cows: 6 sampled")
+    expect(page.locator('[data-testid="stException"]')).to_have_count(0)
+
+
 def test_a_control_changes_the_plot_and_the_summary(server_port, tmp_path):
     screenshot = Path(os.environ.get("LACTABONE_SCREENSHOT") or tmp_path / "app.png")
     with sync_playwright() as playwright:
@@ -120,6 +138,7 @@ def test_a_control_changes_the_plot_and_the_summary(server_port, tmp_path):
             page.screenshot(path=str(screenshot), full_page=True)
 
             _pick_a_cow(page, summary, curves)
+            _simulate_a_tiny_herd(page)
         finally:
             browser.close()
     assert screenshot.stat().st_size > 50_000

@@ -128,6 +128,12 @@ def test_a_small_herd_loses_calcium_with_parity_and_yield_and_is_reproducible():
     herd = run_herd(scenario, 16, seed=2, executor=SerialExecutor())
     again = run_herd(scenario, 16, seed=2, executor=SerialExecutor())
     pd.testing.assert_frame_equal(herd.cows, again.cows)
+    reported = []  # smaller chunks, as the web page sends them, report progress and give the same herd
+    chunked = run_herd(scenario, 16, seed=2, executor=SerialExecutor(), cows_per_chunk=5,
+                       on_progress=lambda done, cows: reported.append((done, cows)))
+    pd.testing.assert_frame_equal(herd.cows, chunked.cows)
+    assert len(reported) == 4 and reported[-1] == (16, 16)  # chunks of 5, 5, 5 and 1 cows, in any order
+    assert [done for done, _ in reported] == sorted({done for done, _ in reported})
     accepted = herd.accepted
     assert len(accepted) >= 14
     assert (accepted["nadir_day"] >= 0).all() and (accepted["nadir_day"] <= 3).all()

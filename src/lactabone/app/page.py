@@ -1,4 +1,5 @@
-"""The Streamlit script of ``lactabone app``: two scenarios side by side, the live circuit, curves, summary, downloads.
+"""The Streamlit script of ``lactabone app``: two scenarios side by side, the live circuit, curves, summary, downloads,
+and for a cow a herd around her.
 
 Run it with ``lactabone app`` (or ``streamlit run`` on this file). Expected
 errors (a scenario the schema refuses, a solver failure) are shown in the page
@@ -20,6 +21,7 @@ from lactabone.app.circuit import arrow_states, circuit_svg, largest_changes
 from lactabone.app.controls import in_file_units, in_page_units, scenario_controls, scenario_mapping
 from lactabone.app.cow_summary import vet_table
 from lactabone.app.curves import curves_png
+from lactabone.app.herd_view import herd_view
 from lactabone.app.runs import Run, cached_run
 from lactabone.app.summary import comparison, describe_scenario, outcome, short_label
 from lactabone.cli import error_text, expected_errors
@@ -35,7 +37,8 @@ INTRODUCTION = (
     "osteocytes resorb bone (Kovacs 2019, J Clin Invest 129:3041, Figure 1). After weaning the skeleton is paid "
     "back. Pick two scenarios, then move the day to see which arrow of the circuit carries the load. Green bands "
     "are published targets (`lactabone targets`). A dairy cow at calving is the extreme case, milk fever: pick "
-    "`cow` to set her parity, peak milk, close-up ration and the calcium given, and read the vet's summary.")
+    "`cow` to set her parity, peak milk, close-up ration and the calcium given, read the vet's summary, and "
+    "simulate a herd around her to see milk fever by lactation.")
 
 
 def _scenario_column(name: str) -> tuple[dict, Run | None]:
@@ -142,6 +145,9 @@ def main() -> None:
     for column, (name, run) in zip(st.columns(len(runs)), runs.items()):
         with column:
             _downloads(name, run)
+    for name, run in runs.items():
+        if run.scenario.species == "cow":
+            herd_view(name, mappings[name])
 
 
 st.set_page_config(page_title="lactabone: the breast-brain-bone circuit", layout="wide")

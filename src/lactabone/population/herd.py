@@ -14,6 +14,7 @@ hours below 1.4 mmol/L.
 from __future__ import annotations
 
 import concurrent.futures
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -36,7 +37,7 @@ from .variability import sample_factors, variation_names
 NADIR_WINDOW_DAYS = (0.0, 3.0)
 #: The day of calving, over which Santos 2019's "blood calcium at calving" is averaged [d].
 CALVING_DAY_WINDOW = (0.0, 1.0)
-#: Cows per task sent to a worker (fixed, so results do not depend on the number of workers).
+#: Cows per task sent to a worker by default (results depend on neither the chunks nor the workers).
 COWS_PER_CHUNK = 100
 #: Each cow has her own parameters, so her steady state is not kept; default tolerances otherwise.
 COW_SOLVER = SolverSettings(cache_steady_state=False, newton_start=True, only_needed_states=True)
@@ -219,7 +220,9 @@ def simulate_cows(task: HerdChunk) -> tuple[int, np.ndarray, list[str]]:
 
 
 def run_herd(scenario: Scenario, n: int, seed: int = 0, executor: concurrent.futures.Executor | None = None,
-             scheduler: str | None = None, progress: bool = False) -> HerdRun:
+             scheduler: str | None = None, progress: bool = False,
+             on_progress: Callable[[int, int], None] | None = None,
+             cows_per_chunk: int = COWS_PER_CHUNK) -> HerdRun:
     """Simulate ``n`` cows of a herd around calving.
 
     Parameters
@@ -232,6 +235,8 @@ def run_herd(scenario: Scenario, n: int, seed: int = 0, executor: concurrent.fut
     executor : any ``concurrent.futures.Executor``; default a process pool with one worker per core.
     scheduler : address of a dask.distributed scheduler (when ``executor`` is None).
     progress : show a progress bar on stderr.
+    on_progress : called with (cows simulated so far, ``n``) after each chunk (the web page's progress bar).
+    cows_per_chunk : cows per task sent to a worker.
 
     Raises
     ------
@@ -241,13 +246,15 @@ def run_herd(scenario: Scenario, n: int, seed: int = 0, executor: concurrent.fut
     _check(scenario, n)
     parameter_values(scenario)  # a bad parameter override fails here, before any worker starts
     table = sample_herd(scenario, n, seed)
-    tasks = [HerdChunk(scenario, start, table.iloc[start:start + COWS_PER_CHUNK])
-             for start in range(0, n, COWS_PER_CHUNK)]
+    tasks = [HerdChunk(scenario, start, table.iloc[start:start + cows_per_chunk])
+             for start in range(0, n, cows_per_chunk)]
     results = []
     with executor_for(executor, scheduler) as running:
         for _, result in map_chunks(simulate_cows, tasks, running, [len(task.rows) for task in tasks], progress,
                                     unit="cow"):
             results.append(result)
+            if on_progress is not None:
+                on_progress(sum(len(reasons) for _, _, reasons in results), n)
     results.sort(key=lambda result: result[0])
     summaries = np.concatenate([summary for _, summary, _ in results])
     reasons = [reason for _, _, chunk in results for reason in chunk]

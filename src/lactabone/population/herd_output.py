@@ -68,13 +68,18 @@ def write_herd(herd: HerdRun, out_dir: Path | str) -> dict[str, Path]:
     return paths
 
 
-def herd_summary_lines(herd: HerdRun) -> list[str]:
-    """Cows accepted and rejected (by reason), then the incidence table by parity."""
-    cows = herd.cows
+def acceptance_lines(cows: pd.DataFrame) -> list[str]:
+    """Cows sampled, accepted and rejected, then the rejected by reason (its first two words)."""
     lines = [f"cows: {len(cows)} sampled, {int(cows['accepted'].sum())} accepted, "
              f"{int((~cows['accepted']).sum())} rejected"]
     reasons = cows.loc[~cows["accepted"], "rejection"].str.split(" ").str[:2].str.join(" ").value_counts()
-    lines += [f"  rejected for {reason}: {count}" for reason, count in reasons.items()]
+    return lines + [f"  rejected for {reason}: {count}" for reason, count in reasons.items()]
+
+
+def herd_summary_lines(herd: HerdRun) -> list[str]:
+    """Cows accepted and rejected (by reason), then the incidence table by parity."""
+    cows = herd.cows
+    lines = acceptance_lines(cows)
     lines += ["", "lowest total serum calcium from calving to day 3 in milk, below each threshold:"]
     lines += format_table(incidence_table(cows))
     if cows["ration"].nunique() > 1:

@@ -31,10 +31,7 @@ from lactabone.scenario import scenario_from_dict
 
 EXAMPLES = sorted(Path(__file__).resolve().parent.parent.joinpath("examples").glob("*.toml"))
 #: Examples whose dynamics amplify the two solvers' differences past the tolerance.
-RINGING = {"cow_full_lactation": pytest.mark.xfail(strict=True, reason=(
-    "the calibrated cow's calcium loop oscillates through lactation (PTH 4.8-20.7 pmol/L every ~6 days; D2): "
-    "skeletal calcium release differs by 0.6% (COPASI) and 0.8% (libroadrunner, with LACTABONE_ORACLES=all) on "
-    "day 258"))}
+RINGING: dict = {}  # none since the cow's calcium loop stopped ringing (D12)
 
 
 def examples_marked(marks: dict, examples: list[Path] = EXAMPLES) -> list:

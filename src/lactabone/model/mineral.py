@@ -85,8 +85,11 @@ Miner Res 20:1792).
     calcitriol_intestinal_drive = (calcitriol / reference) ^ calcitriol_intestinal_exponent x prolactin drive
         x (1 + pregnancy_intestinal_gain x early rise of gestation, half reached at its half-gestation)
         (absorption doubles from as early as 12 weeks, before calcitriol does: Kovacs 2016; Ritchie 1998)
-    d intestinal_transport_capacity/dt = parity_adaptation_rate (calcitriol_intestinal_drive - capacity)
-                                         / intestinal_time_constant
+    d intestinal_transport_capacity/dt = parity_adaptation_rate (max(0, drive - capacity) / intestinal_time_constant
+                                         - max(0, capacity - drive) / intestinal_decay_time_constant)
+        (drive = calcitriol_intestinal_drive; transporters induced in enterocytes last the cells' life, so in
+         ruminants transport falls back more slowly than it rises: goats given calcitriol absorb more for 6 days
+         and return 12-14 days later)
     fetal_calcium_transfer = fetal_calcium_accretion_at_term gestation^3 x placental pump saturation
         (the placenta's calcium pump, like the breast's, is half-saturated far below normal ionized calcium:
          the fetus keeps its calcium until the mother's collapses, and takes none she does not have)
@@ -274,7 +277,8 @@ def build() -> Arm:
         "1",
         "induction of intestinal calcium transporters by calcitriol, prolactin (rodents) and pregnancy")
     arm.rate("intestinal_transport_capacity",
-             adaptation * relaxation(intestinal_drive, gut, p.intestinal_time_constant))
+             adaptation * (positive_part(intestinal_drive - gut) / p.intestinal_time_constant
+                           - positive_part(gut - intestinal_drive) / p.intestinal_decay_time_constant))
 
     # Calcitriol.
     cyp27b1_target = arm.term(

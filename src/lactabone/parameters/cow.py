@@ -201,6 +201,12 @@ CHANGES = [
             "metabolic alkalosis on high-DCAD rations blunts tissue responses to PTH (Goff 1991 J Dairy Sci "
             "74:3863: calcitriol made per unit PTH rise 'greatly reduced' on a cationic ration, milk fever 6/23 "
             "vs 1/24); 1.7x responsiveness at -100 against +250 mEq/kg"),
+    assumed("intestinal_decay_time_constant", 5, "d", "time for intestinal transport to fall back as its drive falls",
+            "goats given calcitriol for 30-36 h absorbed 47Ca equally raised 2 and 6 days later and were back at "
+            "pretreatment 12-14 days after ('Intestinal absorption of 47Ca ... in goats treated with 1, 5 or 25 ug "
+            "of 1,25(OH)2D3', Br J Nutr): within a tenth of the rise some 11.5 days after treatment, a time "
+            "constant of 11.5 / ln 10 = 5 d; the rise keeps the women's 3 d (goats absorb 2-3 fold 48 h after oral "
+            "calcitriol, 'Intestinal radiocalcium absorption in the goat', Br J Nutr)"),
     # --- bone ----------------------------------------------------------------
     assumed("osteoclast_apoptosis_rate", 0.2, "1/d", "osteoclast loss rate",
             "bone resorption is fully activated about 10 days after calving (Goff 2008 Vet J 176:50): osteoclast "

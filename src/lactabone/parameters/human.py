@@ -265,6 +265,8 @@ PARAMETERS = [
              "Cripps & Williams 1975 Br J Nutr 33:17: the lactating rat's gut grows progressively and regresses "
                "to virgin size within 20 d of weaning (about four time constants)"),
     literature("intestinal_time_constant", 3, "d", "enterocyte adaptation time", "enterocyte renewal 3-5 d"),
+    assumed("intestinal_decay_time_constant", 3, "d", "time for intestinal transport to fall back as its drive falls",
+            "as it rises (intestinal_time_constant): enterocyte renewal 3-5 d"),
     literature("prolactin_intestinal_gain", 0, "1", "prolactin stimulation of intestinal calcium transport",
                "women do not raise absorption in lactation (Kovacs 2016 Physiol Rev 96:449); rodents do"),
     assumed("pregnancy_intestinal_half_gestation", 0.1, "1",

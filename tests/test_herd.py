@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from lactabone.cli import app
 from lactabone.population import SerialExecutor, run_herd
-from lactabone.population.herd import sample_herd
+from lactabone.population.herd import calcium_on_days, sample_herd
 from lactabone.population.herd_variability import US_PARITY_SHARES, parity_group
 from lactabone.population.incidence import format_table, incidence_table, wilson_interval
 from lactabone.scenario import ScenarioError, scenario_from_dict
@@ -153,3 +153,12 @@ def test_the_command_line_writes_the_herd_table_and_figure(tmp_path):
     assert "DCAD -100" in result.output  # the example's two close-up rations get their own table
     table = pd.read_csv(tmp_path / "incidence_by_parity.csv")
     assert table["cows"].iloc[-1] == pd.read_csv(tmp_path / "cows.csv")["accepted"].sum()
+
+
+def test_a_herds_calcium_on_given_days_comes_from_its_plausible_cows():
+    herd = calcium_on_days(scenario_from_dict({**HERD, "end_day": 8.0}), 12, (1.0, 7.0), seed=2)
+    assert list(herd.columns) == ["parity", 1.0, 7.0] and 10 <= len(herd) <= 12
+    assert herd[1.0].mean() < herd[7.0].mean()  # the dip at calving, recovered within the week (Bigras-Poulin 1998)
+    assert herd[1.0].between(0.5, 2.7).all() and herd[7.0].between(1.8, 2.7).all()
+    with pytest.raises(ScenarioError, match="end_day = 4: the run must reach day 7 in milk"):
+        calcium_on_days(scenario_from_dict({**HERD, "end_day": 4.0}), 2, (1.0, 7.0))

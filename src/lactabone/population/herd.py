@@ -14,7 +14,7 @@ hours below 1.4 mmol/L.
 from __future__ import annotations
 
 import concurrent.futures
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import numpy as np
@@ -196,27 +196,52 @@ class HerdChunk:
     rows: pd.DataFrame
 
 
-def simulate_cows(task: HerdChunk) -> tuple[int, np.ndarray, list[str]]:
-    """Simulate and summarise each cow of ``task`` (run by an executor's worker): (first, summaries, reasons)."""
+def _solved_cows(task: HerdChunk) -> Iterator[tuple[int, np.ndarray | None, np.ndarray | None, str]]:
+    """Each cow of ``task``: (index, days, total serum calcium [mmol/L], why she was not solved ('' when solved))."""
     nominal = parameter_values(task.scenario)
     prepared = prepare(task.scenario, ("serum_calcium",), COW_SOLVER)
-    summaries = np.full((len(task.rows), len(SUMMARY_COLUMNS)), np.nan)
-    reasons = []
     for index, (_, row) in enumerate(task.rows.iterrows()):
         reason = _sampling_rejection(row)
         if reason:
-            reasons.append(reason)
+            yield index, None, None, reason
             continue
         try:
-            cow = cow_scenario(task.scenario, row, nominal)
-            solution = solve_prepared(prepared, cow)
+            solution = solve_prepared(prepared, cow_scenario(task.scenario, row, nominal))
         except (SolverError, ScenarioError) as error:
-            reasons.append(f"solver failed: {' '.join(str(error).split())}")
+            yield index, None, None, f"solver failed: {' '.join(str(error).split())}"
             continue
         series = reported_series(solution.days, solution.values, solution.pre_pregnant, None, ("serum_calcium",))
-        summaries[index], reason = _summarise(solution.days, series["serum_calcium"], nominal)
+        yield index, np.asarray(solution.days), series["serum_calcium"], ""
+
+
+def simulate_cows(task: HerdChunk) -> tuple[int, np.ndarray, list[str]]:
+    """Simulate and summarise each cow of ``task`` (run by an executor's worker): (first, summaries, reasons)."""
+    nominal = parameter_values(task.scenario)
+    summaries = np.full((len(task.rows), len(SUMMARY_COLUMNS)), np.nan)
+    reasons = []
+    for index, days, calcium, reason in _solved_cows(task):
+        if calcium is not None:
+            summaries[index], reason = _summarise(days, calcium, nominal)
         reasons.append(reason)
     return task.first, summaries, reasons
+
+
+def calcium_on_days(scenario: Scenario, n: int, days: tuple[float, ...], seed: int = 0) -> pd.DataFrame:
+    """Total serum calcium [mmol/L] on the given days in milk of the plausible cows of a herd, in this process.
+
+    Rows are the cows solved (with their ``parity``), columns the days; the run must reach the last day.
+    """
+    _check(scenario, n)
+    if scenario.end_day < max(days):
+        raise ScenarioError(f"end_day = {scenario.end_day:g}: the run must reach day {max(days):g} in milk")
+    table = sample_herd(scenario, n, seed)
+    nominal = parameter_values(scenario)
+    rows = []
+    for index, times, calcium, _ in _solved_cows(HerdChunk(scenario, 0, table)):
+        if calcium is not None and not _summarise(times, calcium, nominal)[1]:  # plausible before calving too
+            rows.append({"parity": int(table["parity"].iloc[index]),
+                         **{day: float(np.interp(day, times, calcium)) for day in days}})
+    return pd.DataFrame(rows)
 
 
 def run_herd(scenario: Scenario, n: int, seed: int = 0, executor: concurrent.futures.Executor | None = None,

@@ -1,6 +1,6 @@
 """Dairy-cow rows of the scorecard: milk fever at calving, what prevents or treats it, healthy cows (S25, D1-D12, D17).
 
-The virtual herd's rows, D13-D16, are in ``herd_targets``.
+The virtual herd's rows, D13-D16 and D18, are in ``herd_targets``.
 
 Every row runs the experiments of ``experiments.py`` (the same scenarios as
 ``examples/cow_*.toml``): a cow followed hour by hour from the close-up period

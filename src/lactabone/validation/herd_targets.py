@@ -1,5 +1,5 @@
-"""Dairy-herd rows of the scorecard: hypocalcaemia by parity and the close-up DCAD response in a virtual herd
-(D13-D16).
+"""Dairy-herd rows of the scorecard: hypocalcaemia by parity, the close-up DCAD response and the spread of calcium
+in a virtual herd (D13-D16, D18).
 
 The rows run small, seeded herds (:func:`lactabone.population.run_herd`, in this process): cows followed hour
 by hour from the close-up period (day -21) to day 4 in milk, each with her own yield, size and tissue
@@ -18,6 +18,7 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 from ..population import SerialExecutor, run_herd
+from ..population.herd import calcium_on_days
 from ..population.herd_output import incidence_figure
 from ..population.herd_variability import (
     PARITY_GROUPS, PUBLISHED_CLINICAL_PERCENT, PUBLISHED_SUBCLINICAL_PERCENT, SURVIVAL_TO_PARITY, VENJAKOB_2017,
@@ -194,3 +195,40 @@ def _dcad_calcium() -> Evaluation:
                           "D16 close-up DCAD and calcium at calving", "Santos 2019")
     return Evaluation(passed, text, f"{COWS_PER_HERD} parous cows per ration; difference +{difference:.2f} mmol/L "
                       "(Santos +0.18); interval: 95% of the herd mean", figure)
+
+
+#: Bigras-Poulin & Tremblay 1998 Prev Vet Med 35:195 (1,021 lactations of Quebec Holsteins): serum total calcium,
+#: mean and SD, on days 1 and 7 after calving [mmol/L].
+BIGRAS_POULIN_CALCIUM = {1.0: (2.03, 0.26), 7.0: (2.26, 0.18)}
+#: How far the herd's mean and SD may lie from theirs [mmol/L]: about twice an analyser's imprecision for total
+#: calcium (CV ~1%, 0.02-0.03 mmol/L), so a larger gap is not measurement noise.
+SPREAD_TOLERANCE_MMOL_PER_L = 0.05
+#: Cows of the US-mix herd followed to day 7 in milk.
+SPREAD_HERD_COWS = 2 * COWS_PER_HERD
+
+
+@functools.lru_cache(maxsize=1)
+def spread_herd() -> pd.DataFrame:
+    """Serum calcium on days 1 and 7 in milk of a US-mix herd on the usual ration (cached per process)."""
+    scenario = scenario_from_dict({**COW, "end_day": max(BIGRAS_POULIN_CALCIUM) + 1.0})
+    return calcium_on_days(scenario, SPREAD_HERD_COWS, tuple(BIGRAS_POULIN_CALCIUM), seed=HERD_SEED)
+
+
+@target("D18", "A herd's calcium: its mean and spread on days 1 and 7", "virtual herd, US parity mix, usual ration",
+        f"mean and SD of serum calcium each within {SPREAD_TOLERANCE_MMOL_PER_L} mmol/L of the published on day 1 "
+        "(2.03 +/- 0.26 mmol/L) and day 7 (2.26 +/- 0.18)",
+        "Bigras-Poulin & Tremblay 1998 Prev Vet Med 35:195 (1,021 lactations: 2.03 +/- 0.26 mmol/L on day 1, 2.26 "
+        "+/- 0.18 on day 7); the herd's between-cow variability (population.herd_variability) is assumed, so this "
+        "row tests it",
+        xfail_reason=("day 1 agrees (2.02 +/- 0.28 against 2.03 +/- 0.26 mmol/L), but by day 7 the herd's cows have "
+                      "recovered higher and closer together than Bigras-Poulin's (2.32 +/- 0.12 against 2.26 +/- "
+                      "0.18): in the model a cow that dips at calving is back at her set point within a week"))
+def _calcium_spread() -> Evaluation:
+    cows = spread_herd()
+    found = {day: (float(cows[day].mean()), float(cows[day].std())) for day in BIGRAS_POULIN_CALCIUM}
+    passed = all(abs(found[day][0] - mean) <= SPREAD_TOLERANCE_MMOL_PER_L
+                 and abs(found[day][1] - spread) <= SPREAD_TOLERANCE_MMOL_PER_L
+                 for day, (mean, spread) in BIGRAS_POULIN_CALCIUM.items())
+    text = "; ".join(f"day {day:g}: {found[day][0]:.2f} +/- {found[day][1]:.2f} vs {mean} +/- {spread}"
+                     for day, (mean, spread) in BIGRAS_POULIN_CALCIUM.items())
+    return Evaluation(passed, text, f"{len(cows)} of {SPREAD_HERD_COWS} cows plausible, seed {HERD_SEED}")

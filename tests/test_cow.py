@@ -188,3 +188,14 @@ def test_a_run_that_ends_before_calving_reads_its_lowest_calcium_and_hours_befor
     assert list(summary["quantity"]) == ["lowest serum calcium", "time of the lowest, from calving"]
     assert summary["value"].iloc[0] == pytest.approx(float(dataset["serum_calcium"].min()))
     assert -21 * 24 <= summary["value"].iloc[1] <= -24 and list(summary["unit"]) == ["mmol/L", "h"]
+
+
+def test_the_milk_fever_cow_goes_down_across_high_yields_not_at_one_point():
+    # issue 15: the S25 cow (parity 5, DCAD +300, 150 g/d close-up) shows milk fever from 45 to 60 kg/d at peak,
+    # deeper the more she milks, and a lower-yielding cow of the same age does not
+    mapping = EXPERIMENTS["cow_milk_fever"]
+    nadirs = {peak: milk_fever(run({**mapping, "cow": {**mapping["cow"], "peak_milk_kg_per_day": peak}})).nadir_total
+              for peak in (35.0, 45.0, 50.0, 55.0, 60.0)}
+    assert nadirs[35.0] > 1.4
+    assert all(nadirs[peak] < 1.4 for peak in (45.0, 50.0, 55.0, 60.0))
+    assert list(nadirs.values()) == sorted(nadirs.values(), reverse=True)

@@ -130,6 +130,8 @@ COW_LEVER_MEANINGS: dict[str, str] = {
     "dcad_meq_per_kg": "mEq/kg of dry matter in the close-up ration",
 }
 """What each [cow] key means, with its unit (its range is the ``Cow`` field's)."""
+#: The [cow] keys a [[herd.rations]] table may set for its share of the herd (same ranges as in [cow]).
+RATION_LEVERS = ("dcad_meq_per_kg", "prepartum_calcium_g_per_day")
 
 
 def field_bounds(model: type[BaseModel], name: str) -> tuple[float | None, float | None]:
@@ -253,11 +255,7 @@ def requirement_for(path: tuple, error_type: str, species: str | None = None) ->
         ("herd", "rations", "[]"): "must be a table with keys " + ", ".join(RATION_KEYS),
         ("herd", "rations", "[]", "share"): f"must be a number > 0 and <= 1 (share of cows fed this close-up ration; "
                                             f"the shares sum to 1, +-{SHARE_SUM_TOLERANCE:g})",
-        ("herd", "rations", "[]", "dcad_meq_per_kg"): "must be a number from -300 to 600 (mEq/kg of dry matter in this "
-                                                      "close-up ration), or left out (the [cow] table's)",
-        ("herd", "rations", "[]", "prepartum_calcium_g_per_day"): "must be a number from 5 to 300 (g/day of calcium in "
-                                                                  "this close-up ration), or left out (the [cow] "
-                                                                  "table's)",
+        **{("herd", "rations", "[]", key): cow_requirement(key) + " (the [cow] table's)" for key in RATION_LEVERS},
         ("drugs", "[]", "dose_g"): f"must be a number > 0 and <= {MAX_DOSE_MG / 1000:.0f} (g; calcium salts: g of "
                                    "calcium)",
         ("cycles", "[]"): "must be a table with keys " + ", ".join(CYCLE_KEYS),
@@ -410,6 +408,12 @@ class Cow(ScenarioModel):
     dcad_meq_per_kg: Number | None = Field(default=None, ge=-300, le=600)
 
 
+def _optional_like_cow(key: str):
+    """An optional field with the range of the [cow] key of the same name."""
+    lowest, highest = field_bounds(Cow, key)
+    return Field(default=None, ge=lowest, le=highest)
+
+
 class Ration(ScenarioModel):
     """One close-up ration fed in a herd (species ``cow`` only).
 
@@ -424,8 +428,8 @@ class Ration(ScenarioModel):
     """
 
     share: Number = Field(gt=0, le=1)
-    dcad_meq_per_kg: Number | None = Field(default=None, ge=-300, le=600)
-    prepartum_calcium_g_per_day: Number | None = Field(default=None, ge=5, le=300)
+    dcad_meq_per_kg: Number | None = _optional_like_cow("dcad_meq_per_kg")
+    prepartum_calcium_g_per_day: Number | None = _optional_like_cow("prepartum_calcium_g_per_day")
 
 
 class Herd(ScenarioModel):

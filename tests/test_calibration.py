@@ -1,5 +1,8 @@
 """The calibrated parameters are reproduced by the calibration command, from calibration targets only."""
 
+import importlib
+import types
+
 import pytest
 
 from lactabone.calibration.calibrate import PROBLEMS, calibrate
@@ -34,3 +37,17 @@ def test_each_calibrated_parameter_names_the_targets_it_is_fitted_to(species):
         source = parameter_set(species)[name].source
         named = {word.strip("(),;:") for word in source.split()}
         assert named & goals, f"{species} {name}: source names none of {sorted(goals)}: {source}"
+
+
+
+
+def test_the_fit_moves_off_a_parameter_of_exactly_one(monkeypatch):
+    """A fit whose trust-region step lands on 1 (log 0) still differentiates there: the measure, like a solver's
+    output, is only resolved to a finite precision, so a vanishing relative step would see no slope."""
+    module = importlib.import_module("lactabone.calibration.calibrate")  # the package's name is the function's
+    applied = {}
+    goal = module.Goal("T", lambda: round(applied["x"] ** 2, 4), 2.0, 0.01)
+    monkeypatch.setattr(module.runs, "set_overrides", applied.update)
+    monkeypatch.setattr(module, "PROBLEMS", {"toy": ({"x": (0.2, 4.0)}, (goal,))})
+    monkeypatch.setattr(module, "parameter_set", lambda species: {"x": types.SimpleNamespace(value=0.5)})
+    assert module.calibrate("toy")["x"] == pytest.approx(2**0.5, rel=1e-3)

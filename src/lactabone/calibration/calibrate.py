@@ -62,6 +62,10 @@ PROBLEMS: dict[str, tuple[dict[str, tuple[float, float]], tuple[Goal, ...]]] = {
 }
 
 
+#: Step in the log of a parameter for the fit's finite differences (0.1%).
+LOG_STEP = 1e-3
+
+
 def _residuals(log_values: np.ndarray, names: list[str], goals: tuple[Goal, ...]) -> np.ndarray:
     runs.set_overrides(dict(zip(names, np.exp(log_values))))
     misfit = []
@@ -89,8 +93,18 @@ def calibrate(species: str = "human", progress: Callable[[str], None] | None = N
             progress(f"evaluation {evaluations}: misfit {float(np.sum(misfit ** 2)):.4g}")
         return misfit
 
+    def jacobian(log_values):
+        """Forward differences with an absolute step in log space (a relative step vanishes where a value is 1)."""
+        base = residuals(log_values)
+        columns = []
+        for index in range(len(log_values)):
+            shifted = np.array(log_values, dtype=float)
+            shifted[index] += LOG_STEP
+            columns.append((residuals(shifted) - base) / LOG_STEP)
+        return np.column_stack(columns)
+
     try:
-        fit = least_squares(residuals, start, bounds=(lower, upper), x_scale=1.0, diff_step=1e-3, max_nfev=200)
+        fit = least_squares(residuals, start, jac=jacobian, bounds=(lower, upper), x_scale=1.0, max_nfev=200)
     finally:
         runs.set_overrides({})
     return {name: float(round(value, 6)) for name, value in zip(names, np.exp(fit.x))}

@@ -92,8 +92,9 @@ CHANGES = [
             "hypocalcaemia of 1.0-1.4 mmol/L (Goff 2008 Vet J 176:50), so none is assumed. With the mice's "
             "share (0.3) the cow is protected: her nadir stays at 1.51 mmol/L (S25) and her lowest calcium of "
             "days 0-2 cannot reach D6's 2.0 at any osteoclast exponent the fit allows"),
-    assumed("milk_phosphorus_concentration", 950, "mg/L", "phosphorus in cow's milk",
-            "bovine milk composition tables: about 0.9-1.0 g/L"),
+    literature("milk_phosphorus_concentration", 950, "mg/L", "phosphorus in cow's milk",
+               "NRC 2001 Nutrient Requirements of Dairy Cattle: 0.90 g/kg of milk, CVB 2005: 1.00 g/kg; NASEM 2021: "
+               "0.49 + 0.13 x true protein %, 0.89 g/kg at 3.1%; 950 mg/L is 0.92 g/kg at 1.032 kg/L"),
     assumed("mammary_time_constant", 1, "d", "time for secretory capacity to follow its drive",
             "colostrum gives way to transition milk over the first 2-3 days after calving"),
     # --- mineral -------------------------------------------------------------
@@ -124,11 +125,11 @@ CHANGES = [
                "in later ones)",
                "D6 (the typical third-lactation cow's lowest calcium in the first 2 days is 2.0 mmol/L: 49.4% of "
                "them fall below it, Venjakob 2017 J Dairy Sci 100:9258)"),
-    assumed("pth_reference", 3.85, "pmol/L", "serum intact PTH of a healthy cow",
-            "the women's 3.85 pmol/L (Peterson & Riggs 2010 Bone 46:49), inside healthy cows' 3.47-5.20 pmol/L "
-            "(Bandzaite 2005 Pol J Vet Sci 8:269, 85 cows, IMMULITE intact-PTH assay; Spakauskas & Klimiene 2007 "
-            "Medycyna Wet 63:662: 1.7-7.5 pmol/L in 122 cows); their middle, 4.3, was tried and lowers D11's calcium "
-            "from day 14 to 2.08 mmol/L through non-mammary PTHrP's share of the PTH1R signal"),
+    literature("pth_reference", 3.85, "pmol/L", "serum intact PTH of a healthy cow",
+               "Bandzaite 2005 Pol J Vet Sci 8:269: 3.47-5.20 pmol/L in healthy cows (85 cows, IMMULITE intact-PTH "
+               "assay); Spakauskas & Klimiene 2007 Medycyna Wet 63:662: 1.7-7.5 pmol/L in healthy cows of 122; the "
+               "women's 3.85 (Peterson & Riggs 2010) lies inside both. Their middle, 4.3, was tried and lowers D11's "
+               "calcium from day 14 to 2.08 mmol/L through non-mammary PTHrP's share of the PTH1R signal"),
     assumed("pth_calcium_set_point", 1.13 * 1.15 / 1.2, "mmol/L", "ionized calcium halving PTH secretion",
             "the women's set point (1.13 of 1.2 mmol/L, Brown 1983) scaled to the cow's ionized calcium"),
     assumed("calcitriol_intestinal_exponent", log(7) / log(2), "1",
@@ -173,9 +174,10 @@ CHANGES = [
     literature("diet_calcium_reference", DRY_MATTER_INTAKE * RATION_CALCIUM, "mg/d", "calcium eaten by a dry cow",
                "12 kg/d of a ration with 0.8% calcium (prepartum rations 0.4-1.5%; risk peaks at 1.1-1.3%, "
                "DeGaris & Lean 2009 Vet J 176:58)"),
-    assumed("endogenous_fecal_calcium_reference", ENDOGENOUS_FECAL, "mg/d", "endogenous faecal calcium",
-            "House & Bell 1993 J Dairy Sci 76:2999: maintenance needs ~12 g/d for a 726 kg cow, scaled to 650 kg "
-            "less ~0.5 g/d of urine"),
+    literature("endogenous_fecal_calcium_reference", ENDOGENOUS_FECAL, "mg/d", "endogenous faecal calcium",
+               "NRC 2001 Nutrient Requirements of Dairy Cattle: faecal endogenous calcium of a non-lactating cow "
+               "1.54 g/100 kg body weight, 10.0 g/d at 650 kg; NASEM 2021: 0.9 g/kg dry matter eaten, 10.8 g/d at "
+               "12 kg (House & Bell 1993 J Dairy Sci 76:2999: maintenance ~12 g/d for a 726 kg cow)"),
     assumed("fractional_calcium_absorption_reference", (ENDOGENOUS_FECAL + URINE) / (DRY_MATTER_INTAKE
                                                                                        * RATION_CALCIUM), "1",
             "true fractional calcium absorption of a dry, non-pregnant cow",

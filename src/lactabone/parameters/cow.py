@@ -103,6 +103,11 @@ CHANGES = [
                "in the whole extracellular pool, i.e. ~90 L at 2.4 mmol/L"),
     literature("serum_calcium_reference", SERUM_CALCIUM, "mmol/L", "total serum calcium of a healthy cow",
                "NASEM 2021 Nutrient Requirements of Dairy Cattle ch. 7: 2.2-2.5 mmol/L"),
+    literature("serum_phosphate_reference", 1.8, "mmol/L", "serum inorganic phosphate of a healthy cow",
+               "cows' plasma inorganic phosphorus runs 4.6-9.0 mg/dL (1.5-2.9 mmol/L; Engelking, Textbook of "
+               "Veterinary Physiological Chemistry, blood chemistry table) or 4-8 mg/dL (1.3-2.6 mmol/L; ASA-CSSA-SSSA "
+               "2005 abstract P3148); a New Zealand laboratory calls >1.4 mmol/L adequate (Awanui); 1.8 mmol/L (5.6 "
+               "mg/dL) against the women's 1.1, at which a cow would be short of phosphorus"),
     literature("serum_ionized_calcium_reference", 1.15, "mmol/L", "ionized serum calcium of a healthy cow",
                "NASEM 2021: 45-50% of plasma calcium is ionized"),
     assumed("exchangeable_bone_calcium_reference", WOMEN_POOL_TO_ECF * ECF_VOLUME * SERUM_CALCIUM * 40.078, "mg",
@@ -130,6 +135,9 @@ CHANGES = [
                "assay); Spakauskas & Klimiene 2007 Medycyna Wet 63:662: 1.7-7.5 pmol/L in healthy cows of 122; the "
                "women's 3.85 (Peterson & Riggs 2010) lies inside both. Their middle, 4.3, was tried and lowers D11's "
                "calcium from day 14 to 2.08 mmol/L through non-mammary PTHrP's share of the PTH1R signal"),
+    literature("calcitonin_reference", 6.5, "pg/mL", "serum calcitonin of a healthy cow",
+               "Bandzaite 2005 Pol J Vet Sci 8:269: 1.46-2.40 pmol/L in healthy and sick cows (85 cows, IMMULITE "
+               "immunometric assay), 5.0-8.2 pg/mL at ~3.4 kDa; 6.5 is their middle, twice the women's 3"),
     assumed("pth_calcium_set_point", 1.13 * 1.15 / 1.2, "mmol/L", "ionized calcium halving PTH secretion",
             "the women's set point (1.13 of 1.2 mmol/L, Brown 1983) scaled to the cow's ionized calcium"),
     assumed("calcitriol_intestinal_exponent", log(7) / log(2), "1",

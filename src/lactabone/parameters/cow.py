@@ -104,8 +104,8 @@ CHANGES = [
     literature("serum_calcium_reference", SERUM_CALCIUM, "mmol/L", "total serum calcium of a healthy cow",
                "NASEM 2021 Nutrient Requirements of Dairy Cattle ch. 7: 2.2-2.5 mmol/L"),
     literature("serum_phosphate_reference", 1.8, "mmol/L", "serum inorganic phosphate of a healthy cow",
-               "cows' plasma inorganic phosphorus runs 4.6-9.0 mg/dL (1.5-2.9 mmol/L; Engelking, Textbook of "
-               "Veterinary Physiological Chemistry, blood chemistry table) or 4-8 mg/dL (1.3-2.6 mmol/L; ASA-CSSA-SSSA "
+               "cows' plasma inorganic phosphorus runs 4.6-9.0 mg/dL (1.5-2.9 mmol/L; Engelking's appendix table of "
+               "blood chemistry values in domestic animals, CRC Press) or 4-8 mg/dL (1.3-2.6 mmol/L; ASA-CSSA-SSSA "
                "2005 abstract P3148); a New Zealand laboratory calls >1.4 mmol/L adequate (Awanui); 1.8 mmol/L (5.6 "
                "mg/dL) against the women's 1.1, at which a cow would be short of phosphorus"),
     literature("serum_ionized_calcium_reference", 1.15, "mmol/L", "ionized serum calcium of a healthy cow",

@@ -182,7 +182,11 @@ CHANGES = [
     literature("intestinal_hypertrophy_exponent", 1, "1", "growth of the absorptive mucosa per relative food intake",
                "Hammond 1997 J Mammary Gland Biol Neoplasia 2:243: the digestive tract of lactating mammals "
                "enlarges with the rise in intake"),
-    assumed("glomerular_filtration_rate", 1500, "L/d", "glomerular filtration rate", "about 1.6 mL/min/kg"),
+    assumed("glomerular_filtration_rate", 1500, "L/d", "glomerular filtration rate",
+            "about 1.6 mL/min/kg; Holstein cows' inulin and iodixanol clearances did not differ between lactating "
+            "and dry cows nor with weight, age or parity ('Glomerular filtration rate in Holstein dairy cows "
+            "estimated from a single blood sample using iodixanol', J Dairy Sci 2013, PMID 23791486), but their "
+            "values were not found"),
     literature("food_intake_reference", DRY_MATTER_INTAKE, "g/d", "dry matter eaten by a dry cow",
                "13.3 kg/d at days -21 to -12, falling ~18% in the last days before calving (individually fed "
                "cows; review of Bertics 1992)"),

@@ -76,6 +76,15 @@ CHANGES = [
     assumed("prolactin_gnrh_half_inhibition", 1000, "ng/mL", "prolactin halving GnRH pulsatility",
             "far above any cow's prolactin: the prolactin of milking does not delay the first ovulation after "
             "calving (see suckling_gnrh_inhibition_gain)"),
+    literature("oxytocin_reference", 1.5, "pg/mL", "basal plasma oxytocin of a cow",
+               "'Oxytocin secretion during milking in dairy cows with regard to the variation and importance of a "
+               "threshold level for milk removal' (Worstorff and colleagues, J Endocrinol 1984 102:337): 1.5 +/- 0.6 "
+               "pmol/L before 147 milkings of 21 cows (~1.5 pg/mL at 1007 Da), a third of the women's 5"),
+    assumed("oxytocin_suckling_gain", 1.5, "pg/mL", "mean oxytocin raised per calf-equivalent of milking (daily mean "
+            "of pulses)",
+            "milking raises oxytocin to 18-31 pg/mL for minutes (German Braunvieh, J Dairy Res 1991 58:159), and "
+            "3-5 pmol/L suffices for full milk ejection (J Endocrinol 1984 102:337); no daily mean is measured, so "
+            "the women's doubling of the resting level is kept"),
     # --- breast --------------------------------------------------------------
     assumed("milk_volume_per_offspring", 45 / MILK_DENSITY, "L/d", "peak milk of a mature high-yielding cow",
             "45 kg/d at peak (305-d yields ~11,600 kg in USDA Holstein records); [cow] peak_milk_kg_per_day sets it"),
@@ -92,8 +101,9 @@ CHANGES = [
             "hypocalcaemia of 1.0-1.4 mmol/L (Goff 2008 Vet J 176:50), so none is assumed. With the mice's "
             "share (0.3) the cow is protected: her nadir stays at 1.51 mmol/L (S25) and her lowest calcium of "
             "days 0-2 cannot reach D6's 2.0 at any osteoclast exponent the fit allows"),
-    assumed("milk_phosphorus_concentration", 950, "mg/L", "phosphorus in cow's milk",
-            "bovine milk composition tables: about 0.9-1.0 g/L"),
+    literature("milk_phosphorus_concentration", 950, "mg/L", "phosphorus in cow's milk",
+               "NRC 2001 Nutrient Requirements of Dairy Cattle: 0.90 g/kg of milk, CVB 2005: 1.00 g/kg; NASEM 2021: "
+               "0.49 + 0.13 x true protein %, 0.89 g/kg at 3.1%; 950 mg/L is 0.92 g/kg at 1.032 kg/L"),
     assumed("mammary_time_constant", 1, "d", "time for secretory capacity to follow its drive",
             "colostrum gives way to transition milk over the first 2-3 days after calving"),
     # --- mineral -------------------------------------------------------------
@@ -102,6 +112,11 @@ CHANGES = [
                "in the whole extracellular pool, i.e. ~90 L at 2.4 mmol/L"),
     literature("serum_calcium_reference", SERUM_CALCIUM, "mmol/L", "total serum calcium of a healthy cow",
                "NASEM 2021 Nutrient Requirements of Dairy Cattle ch. 7: 2.2-2.5 mmol/L"),
+    literature("serum_phosphate_reference", 1.8, "mmol/L", "serum inorganic phosphate of a healthy cow",
+               "cows' plasma inorganic phosphorus runs 4.6-9.0 mg/dL (1.5-2.9 mmol/L; Engelking's appendix table of "
+               "blood chemistry values in domestic animals, CRC Press) or 4-8 mg/dL (1.3-2.6 mmol/L; ASA-CSSA-SSSA "
+               "2005 abstract P3148); a New Zealand laboratory calls >1.4 mmol/L adequate (Awanui); 1.8 mmol/L (5.6 "
+               "mg/dL) against the women's 1.1, at which a cow would be short of phosphorus"),
     literature("serum_ionized_calcium_reference", 1.15, "mmol/L", "ionized serum calcium of a healthy cow",
                "NASEM 2021: 45-50% of plasma calcium is ionized"),
     assumed("exchangeable_bone_calcium_reference", WOMEN_POOL_TO_ECF * ECF_VOLUME * SERUM_CALCIUM * 40.078, "mg",
@@ -124,11 +139,14 @@ CHANGES = [
                "in later ones)",
                "D6 (the typical third-lactation cow's lowest calcium in the first 2 days is 2.0 mmol/L: 49.4% of "
                "them fall below it, Venjakob 2017 J Dairy Sci 100:9258)"),
-    assumed("pth_reference", 3.85, "pmol/L", "serum intact PTH of a healthy cow",
-            "the women's 3.85 pmol/L (Peterson & Riggs 2010 Bone 46:49), inside healthy cows' 3.47-5.20 pmol/L "
-            "(Bandzaite 2005 Pol J Vet Sci 8:269, 85 cows, IMMULITE intact-PTH assay; Spakauskas & Klimiene 2007 "
-            "Medycyna Wet 63:662: 1.7-7.5 pmol/L in 122 cows); their middle, 4.3, was tried and lowers D11's calcium "
-            "from day 14 to 2.08 mmol/L through non-mammary PTHrP's share of the PTH1R signal"),
+    literature("pth_reference", 3.85, "pmol/L", "serum intact PTH of a healthy cow",
+               "Bandzaite 2005 Pol J Vet Sci 8:269: 3.47-5.20 pmol/L in healthy cows (85 cows, IMMULITE intact-PTH "
+               "assay); Spakauskas & Klimiene 2007 Medycyna Wet 63:662: 1.7-7.5 pmol/L in healthy cows of 122; the "
+               "women's 3.85 (Peterson & Riggs 2010) lies inside both. Their middle, 4.3, was tried and lowers D11's "
+               "calcium from day 14 to 2.08 mmol/L through non-mammary PTHrP's share of the PTH1R signal"),
+    literature("calcitonin_reference", 6.5, "pg/mL", "serum calcitonin of a healthy cow",
+               "Bandzaite 2005 Pol J Vet Sci 8:269: 1.46-2.40 pmol/L in healthy and sick cows (85 cows, IMMULITE "
+               "immunometric assay), 5.0-8.2 pg/mL at ~3.4 kDa; 6.5 is their middle, twice the women's 3"),
     assumed("pth_calcium_set_point", 1.13 * 1.15 / 1.2, "mmol/L", "ionized calcium halving PTH secretion",
             "the women's set point (1.13 of 1.2 mmol/L, Brown 1983) scaled to the cow's ionized calcium"),
     assumed("calcitriol_intestinal_exponent", log(7) / log(2), "1",
@@ -164,7 +182,11 @@ CHANGES = [
     literature("intestinal_hypertrophy_exponent", 1, "1", "growth of the absorptive mucosa per relative food intake",
                "Hammond 1997 J Mammary Gland Biol Neoplasia 2:243: the digestive tract of lactating mammals "
                "enlarges with the rise in intake"),
-    assumed("glomerular_filtration_rate", 1500, "L/d", "glomerular filtration rate", "about 1.6 mL/min/kg"),
+    assumed("glomerular_filtration_rate", 1500, "L/d", "glomerular filtration rate",
+            "about 1.6 mL/min/kg; Holstein cows' inulin and iodixanol clearances did not differ between lactating "
+            "and dry cows nor with weight, age or parity ('Glomerular filtration rate in Holstein dairy cows "
+            "estimated from a single blood sample using iodixanol', J Dairy Sci 2013, PMID 23791486), but their "
+            "values were not found"),
     literature("food_intake_reference", DRY_MATTER_INTAKE, "g/d", "dry matter eaten by a dry cow",
                "13.3 kg/d at days -21 to -12, falling ~18% in the last days before calving (individually fed "
                "cows; review of Bertics 1992)"),
@@ -173,9 +195,10 @@ CHANGES = [
     literature("diet_calcium_reference", DRY_MATTER_INTAKE * RATION_CALCIUM, "mg/d", "calcium eaten by a dry cow",
                "12 kg/d of a ration with 0.8% calcium (prepartum rations 0.4-1.5%; risk peaks at 1.1-1.3%, "
                "DeGaris & Lean 2009 Vet J 176:58)"),
-    assumed("endogenous_fecal_calcium_reference", ENDOGENOUS_FECAL, "mg/d", "endogenous faecal calcium",
-            "House & Bell 1993 J Dairy Sci 76:2999: maintenance needs ~12 g/d for a 726 kg cow, scaled to 650 kg "
-            "less ~0.5 g/d of urine"),
+    literature("endogenous_fecal_calcium_reference", ENDOGENOUS_FECAL, "mg/d", "endogenous faecal calcium",
+               "NRC 2001 Nutrient Requirements of Dairy Cattle: faecal endogenous calcium of a non-lactating cow "
+               "1.54 g/100 kg body weight, 10.0 g/d at 650 kg; NASEM 2021: 0.9 g/kg dry matter eaten, 10.8 g/d at "
+               "12 kg (House & Bell 1993 J Dairy Sci 76:2999: maintenance ~12 g/d for a 726 kg cow)"),
     assumed("fractional_calcium_absorption_reference", (ENDOGENOUS_FECAL + URINE) / (DRY_MATTER_INTAKE
                                                                                        * RATION_CALCIUM), "1",
             "true fractional calcium absorption of a dry, non-pregnant cow",

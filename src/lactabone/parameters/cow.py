@@ -139,11 +139,12 @@ CHANGES = [
                "in later ones)",
                "D6 (the typical third-lactation cow's lowest calcium in the first 2 days is 2.0 mmol/L: 49.4% of "
                "them fall below it, Venjakob 2017 J Dairy Sci 100:9258)"),
-    literature("pth_reference", 3.85, "pmol/L", "serum intact PTH of a healthy cow",
-               "Bandzaite 2005 Pol J Vet Sci 8:269: 3.47-5.20 pmol/L in healthy cows (85 cows, IMMULITE intact-PTH "
-               "assay); Spakauskas & Klimiene 2007 Medycyna Wet 63:662: 1.7-7.5 pmol/L in healthy cows of 122; the "
-               "women's 3.85 (Peterson & Riggs 2010) lies inside both. Their middle, 4.3, was tried and lowers D11's "
-               "calcium from day 14 to 2.08 mmol/L through non-mammary PTHrP's share of the PTH1R signal"),
+    assumed("pth_reference", 3.85, "pmol/L", "serum intact PTH of a healthy cow",
+            "the women's 3.85 pmol/L (Peterson & Riggs 2010 Bone 46:49), inside healthy cows' 3.47-5.20 pmol/L "
+            "(Bandzaite 2005 Pol J Vet Sci 8:269, 85 cows, IMMULITE intact-PTH assay) and 1.7-7.5 pmol/L "
+            "(Spakauskas & Klimiene 2007 Medycyna Wet 63:662, 122 cows), neither of which reports 3.85; their "
+            "middle, 4.3, was tried and lowers D11's calcium from day 14 to 2.08 mmol/L through non-mammary "
+            "PTHrP's share of the PTH1R signal"),
     literature("calcitonin_reference", 6.5, "pg/mL", "serum calcitonin of a healthy cow",
                "Bandzaite 2005 Pol J Vet Sci 8:269: 1.46-2.40 pmol/L in healthy and sick cows (85 cows, IMMULITE "
                "immunometric assay), 5.0-8.2 pg/mL at ~3.4 kDa; 6.5 is their middle, twice the women's 3"),

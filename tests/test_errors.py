@@ -7,6 +7,7 @@ import numpy as np
 import pytest
 
 import lactabone
+from lactabone.parameters import parameter_set
 from lactabone.scenario import ScenarioError, scenario_from_dict
 from lactabone.solve.compiled import compiled_model
 from lactabone.solve.integrate import SolverError, Tolerances, integrate
@@ -77,3 +78,14 @@ def test_command_line_error_is_one_line_without_traceback(tmp_path):
     assert "Traceback" not in result.stderr
     lines = [line for line in result.stderr.splitlines() if line.strip()]
     assert len(lines) == 1 and "nursing.offspring = -2" in lines[0]
+
+
+def test_a_state_settling_at_zero_is_not_drift():
+    """Without calcitriol the gut's active transport decays to zero; LSODA's noise around zero is not drift."""
+    scenario = scenario_from_dict({"species": "cow", "knockouts": ["cyp27b1"], "start_day": -400.0,
+                                   "end_day": -399.0, "output_step_days": 1.0, "nursing": {"offspring": 0},
+                                   "diet": {"calcium_mg_per_day": 150000.0}})
+    rested = lactabone.simulate(scenario)
+    passive_share = parameter_set("cow")["passive_absorption_fraction"].value
+    assert float(rested["fractional_calcium_absorption"][0]) == pytest.approx(passive_share, abs=1e-4)
+    assert 1.4 <= float(rested["serum_calcium"][0]) <= 2.2

@@ -98,7 +98,9 @@ def equilibrate(model: CompiledModel, base: np.ndarray, guess: np.ndarray,
     if not success or not np.isfinite(solution).all():
         raise SolverError("the pre-pregnant steady state could not be reached (solver failed while settling)")
     names = model.system.state_names
-    drift = np.abs(solution[-1] - solution[-2]) / np.maximum(np.abs(solution[-1]), 1e-6)
+    change = np.abs(solution[-1] - solution[-2])
+    # A change within the solver's absolute tolerance is its noise (a state settling at zero), not drift.
+    drift = np.where(change > tolerances.absolute, change / np.maximum(np.abs(solution[-1]), 1e-6), 0.0)
     checked = _solved_states(model)
     if drift[checked].max() > 1e-4:
         root = _slow_steady_state(model, base, solution[-2], solution[-1])

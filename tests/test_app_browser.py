@@ -80,7 +80,7 @@ def _pick_a_cow(page, summary, curves) -> None:
     page.locator(".st-key-scenario_B [data-testid='stSelectbox']").first.click()
     page.get_by_role("option", name="cow", exact=True).click()
     expect(summary).to_contain_text("A cow in lactation 5", timeout=RERUN_TIMEOUT_MS)
-    expect(summary).to_contain_text("38 h after calving: clinical milk fever")
+    expect(summary).to_contain_text("31 h after calving: clinical milk fever")
     vet_table = summary.locator("table")
     expect(vet_table).to_contain_text("time of the nadir after calving")
     expect(vet_table).to_contain_text("g/d")

@@ -104,8 +104,14 @@ CHANGES = [
     literature("milk_phosphorus_concentration", 950, "mg/L", "phosphorus in cow's milk",
                "NRC 2001 Nutrient Requirements of Dairy Cattle: 0.90 g/kg of milk, CVB 2005: 1.00 g/kg; NASEM 2021: "
                "0.49 + 0.13 x true protein %, 0.89 g/kg at 3.1%; 950 mg/L is 0.92 g/kg at 1.032 kg/L"),
-    assumed("mammary_time_constant", 1, "d", "time for secretory capacity to follow its drive",
-            "colostrum gives way to transition milk over the first 2-3 days after calving"),
+    calibrated("mammary_time_constant", CALIBRATED, "d", "time for secretory capacity to follow its drive",
+               "D19 (a parous cow's calcium is lowest 12-24 h after calving: Goff 2008 Vet J 176:50; Hove 1986 J "
+               "Dairy Sci 69:2072), jointly with D6. A check on it: a parous cow's udder then holds 7.1 kg of "
+               "colostrum at calving and 8.1 kg 2 h later, near Holsteins' first milkings (Cabral 2016 J Dairy Sci "
+               "99:4048: 7.7 kg in multiparous cows; Gulinski & Gago 2019 Acta Sci Pol Zootech 18:11: 6.9 kg within "
+               "2 h; Soufleri 2019 J Dairy Sci 102:11225: median 5 kg of 1,047 cows), at 1.7 g/kg of calcium, just "
+               "below the 1.8-2.3 g/kg of colostrum_calcium_excess; the old assumed 1 d put the nadir 25-31 h after "
+               "calving"),
     # --- mineral -------------------------------------------------------------
     literature("extracellular_volume", ECF_VOLUME, "L", "extracellular volume holding the exchangeable calcium",
                "Goff (Vet Clin North Am Food Anim Pract 2000): a 600 kg cow holds ~3 g calcium in plasma and 8-9 g "
@@ -138,7 +144,7 @@ CHANGES = [
                "resorbing activity per osteoclast per PTH1R signal, in a first lactation (times parity_adaptation_rate "
                "in later ones)",
                "D6 (the typical third-lactation cow's lowest calcium in the first 2 days is 2.0 mmol/L: 49.4% of "
-               "them fall below it, Venjakob 2017 J Dairy Sci 100:9258)"),
+               "them fall below it, Venjakob 2017 J Dairy Sci 100:9258), jointly with D19"),
     assumed("pth_reference", 3.85, "pmol/L", "serum intact PTH of a healthy cow",
             "the women's 3.85 pmol/L (Peterson & Riggs 2010 Bone 46:49), inside healthy cows' 3.47-5.20 pmol/L "
             "(Bandzaite 2005 Pol J Vet Sci 8:269, 85 cows, IMMULITE intact-PTH assay) and 1.7-7.5 pmol/L "

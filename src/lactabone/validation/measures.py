@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import numpy as np
+
 from .runs import ONE_INFANT, at, mean, run, scenario, virgin_value
 
 WEANING = 180.0
@@ -82,6 +84,24 @@ def rat_skeleton_at_weaning() -> float:
     from .experiments import RAT, WEANING_RODENT
 
     return at(run(RAT), "bmc_whole_body_change", WEANING_RODENT)
+
+
+def cow_nadir_hour(name: str = "cow_third_lactation") -> float:
+    """Hours from calving to the lowest serum calcium of days 0-2, in a cow experiment [h].
+
+    The vertex of the parabola through the lowest output point and its neighbours, so that the time moves
+    smoothly with the parameters rather than in steps of the output grid.
+    """
+    from .experiments import EXPERIMENTS
+
+    calcium = run(EXPERIMENTS[name])["serum_calcium"].sel(day=slice(0, 2))
+    days, values = calcium["day"].values, calcium.values
+    index = int(np.clip(np.argmin(values), 1, len(values) - 2))
+    left, middle, right = values[index - 1:index + 2]
+    step = days[index + 1] - days[index]
+    curvature = left - 2 * middle + right
+    shift = 0.5 * (left - right) / curvature * step if curvature > 0 else 0.0
+    return 24.0 * float(days[index] + np.clip(shift, -step, step))
 
 
 def cow_lowest_calcium_first_two_days(name: str = "cow_third_lactation") -> float:

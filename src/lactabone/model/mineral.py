@@ -95,6 +95,11 @@ Miner Res 20:1792).
          the fetus keeps its calcium until the mother's collapses, and takes none she does not have)
     d ecf_calcium/dt = absorbed + drug calcium + skeletal release + exchange - urine - endogenous fecal - milk - fetus
     calcium_leaving_mother = urine + endogenous fecal + milk + fetus                    [mg/d]
+    gut_phosphate_absorbed = dietary_phosphorus (b + (1 - b) y / (1 + y)), y = intestinal_transport_capacity y0,
+        b = phosphate_absorption_fraction (1 - phosphate_active_share)
+        (the calcitriol-independent share b, plus calcitriol-induced transport that can take at most what that
+         share leaves; y0 gives phosphate_absorption_fraction at the reference transport, so no gut absorbs more
+         phosphorus than is eaten)
     d ecf_phosphate/dt = the same ledger for phosphorus (milk and fetal phosphorus saturate in serum phosphate, as
                          their calcium does in ionized calcium)
 """
@@ -324,9 +329,14 @@ def build() -> Arm:
     dietary_phosphorus = arm.term(
         "dietary_phosphorus", p.diet_phosphorus_intake + p.diet_phosphorus_content * food, "mg/d",
         "phosphorus eaten: a fixed daily intake, or the chow's phosphorus content times food intake")
+    independent_share = p.phosphate_absorption_fraction * (1 - p.phosphate_active_share)
+    active_at_reference = p.phosphate_absorption_fraction * p.phosphate_active_share / (1 - independent_share)
+    active_load = gut * active_at_reference / (1 - active_at_reference)
     phosphate_absorbed = arm.term(
-        "gut_phosphate_absorbed", p.phosphate_absorption_fraction * dietary_phosphorus
-        * (1 - p.phosphate_active_share + p.phosphate_active_share * gut), "mg/d", "phosphorus absorbed")
+        "gut_phosphate_absorbed",
+        dietary_phosphorus * (independent_share + (1 - independent_share) * active_load / (1 + active_load)), "mg/d",
+        "phosphorus absorbed: a calcitriol-independent share, plus calcitriol-induced transport of what that share "
+        "leaves, saturating (at most all that is eaten)")
     reference_phosphate_absorbed = p.phosphate_absorption_fraction * (
         p.diet_phosphorus_intake + p.diet_phosphorus_content * p.food_intake_reference)
     urine_phosphate = arm.term(

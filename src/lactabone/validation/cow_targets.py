@@ -171,9 +171,9 @@ def _santos() -> Evaluation:
         "Thilsing-Hansen 2002 Acta Vet Scand 43:1 (risk ratio 0-0.2 below 20 g/d of calcium); Green 1981 "
         "(cows on 8 g/d calcium raise calcitriol within 2-3 days)",
         xfail_reason=("after calving the primed cow is back above 1.4 mmol/L within 2 h, and on the ration she "
-                      "holds 2.22 mmol/L (absorbing 8.7 g/d of her 15 g/d, her bone giving 5.5 g/d at PTH 14.9 "
-                      "pmol/L), but once the udder starts secreting, a day before calving (22 g/d of calcium by "
-                      "calving), her PTH is already near its most (22 pmol/L) and she falls to 1.17 mmol/L before "
+                      "holds 2.21 mmol/L (absorbing 9.0 g/d of her 15 g/d, her bone giving 5.0 g/d at PTH 13.1 "
+                      "pmol/L), but once the udder starts secreting, a day before calving (22.5 g/d of calcium by "
+                      "calving), her PTH is already near its most (18.7 pmol/L) and she falls to 1.10 mmol/L before "
                       "calving"))
 def _low_calcium() -> Evaluation:
     dataset = _run("cow_low_calcium_close_up")
@@ -237,11 +237,7 @@ def _calcium_minima(dataset) -> tuple[np.ndarray, np.ndarray]:
         "Hove 1986 J Dairy Sci 69:2072, 'Cyclic changes in plasma calcium and the calcium homeostatic endocrine "
         "system of the postparturient dairy cow' (28 aged cows and 9 heifers sampled daily from day -5 to days 15-30: "
         "subnormal minima, below 2.18 mmol/L, recurred every 7-10 d in calcium-cycling aged cows, driven by "
-        "calcitriol's induction of gut absorption; 8 untreated heifers showed no cycling)",
-        xfail_reason=("the heifer does not cycle (at or above 2.29 mmol/L from day 3), and the fourth-lactation "
-                      "cow's minima recur, but their third interval is a few hours short of Hove's 7 days: 8.6, 7.3 "
-                      "and 6.8 d (minima 1.91, 2.20, 2.25 and 2.27 mmol/L on days 0.9, 9.5, 16.8 and 23.6); it was "
-                      "7.2 d before the udder's secretion was fitted to D19's nadir time"))
+        "calcitriol's induction of gut absorption; 8 untreated heifers showed no cycling)")
 def _calcium_cycling() -> Evaluation:
     heifer, aged = _run("cow_heifer_first_month"), _run("cow_fourth_lactation_first_month")
     lowest = float(heifer["serum_calcium"].sel(day=slice(3, None)).min())

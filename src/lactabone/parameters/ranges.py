@@ -115,6 +115,8 @@ RANGES: dict[str, Range] = {
                                                      "refused"),
     "pregnancy_intestinal_half_gestation": Range(0.001, 10, "fraction of gestation; it divides at conception, so "
                                                             "zero is refused"),
+    "phosphate_absorption_fraction": Range(0, 0.99, "share of the phosphorus eaten; at 1 nothing would be left for "
+                                                   "calcitriol-induced transport to take"),
     "lactation_food_intake_ceiling": Range(1e-3, 1e9, "g/d; the food a mother eats cannot exceed it"),
     "mammary_calcium_pump_half_saturation": Range(1e-4, 10, "mmol/L"),
     "placental_calcium_pump_half_saturation": Range(1e-4, 10, "mmol/L"),

@@ -232,9 +232,9 @@ RAT_BASIC_DIET_DAYS = (10.0, 18.0)
         "Garner 1987 J Bone Miner Res 2:347 (PTH 24.7 vs 16.1 pg/mL, N-terminal assay; serum calcium 10% lower on "
         "0.4% and 22% lower on 0.04% calcium)",
         xfail_reason=("PTH x1.03 and serum calcium x1.01 against x1.53 and x0.90: on 0.4% chow the model's rat feeds "
-                      "its 105 mg/d of milk at the virgin's PTH, from its programmed bone loss (70 mg/d over days "
-                      "10-18, mammary PTHrP raising the PTH1R signal x1.18) and its gut (101 mg/d absorbed, 51% of "
-                      "198 mg/d eaten, less 66 mg/d of digestive juices); the published rat is short of calcium on "
+                      "its 105 mg/d of milk at the virgin's PTH, from its programmed bone loss (68 mg/d over days "
+                      "10-18, mammary PTHrP raising the PTH1R signal x1.19) and its gut (103 mg/d absorbed, 52% of "
+                      "198 mg/d eaten, less 65 mg/d of digestive juices); the published rat is short of calcium on "
                       "this chow, and its parathyroid answers (H3)"))
 def _rat_basic_diet() -> Evaluation:
     mapping = scenario(RAT, diet={"calcium_percent": 0.4})

@@ -68,7 +68,11 @@ CHANGES = [
                "RANKL rise per estrogen deficiency; it multiplies the response to PTH1R ligands",
                "S8 (rat skeletal mineral at weaning)"),
     assumed("pthrp_nonmammary", 0.73, "pmol/L", "circulating PTHrP not from the breast", "as in mice"),
-    assumed("extracellular_volume", 0.055, "L", "extracellular fluid volume", "about 22% of body weight"),
+    literature("extracellular_volume", 0.055, "L", "extracellular fluid volume",
+               "22% of body weight: carcass sodium and chloride, corrected for the ions outside the extracellular "
+               "space, put the extracellular volume of a 220-g rat at 21.8% of body weight (32% of body water) "
+               "('The distribution of sodium and chloride and the extracellular fluid volume in the rat', abstract; "
+               "authors and journal not seen)"),
     literature("serum_calcium_reference", 2.5, "mmol/L", "total serum calcium of a virgin rat",
                "Toverud 1976 Endocrinology 99:371: about 10 mg/dL in non-lactating rats"),
     assumed("exchangeable_bone_calcium_reference", 12, "mg", "rapidly exchangeable bone calcium",

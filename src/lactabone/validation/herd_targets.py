@@ -36,9 +36,17 @@ COWS_PER_HERD = 100
 HERD_SEED = 0
 #: The herds' runs: the close-up period (21 days, as the D rows' experiments) to day 4 in milk.
 HERD_COW = {**COW, "end_day": 4.0}
-#: Shares of lactations 4-8 within the "4+" group, and of lactations 2-8 in a parous herd (Hare 2006 survival).
-OLDER_SHARES = [0.0, 0.0, 0.0] + [share / sum(SURVIVAL_TO_PARITY[3:]) for share in SURVIVAL_TO_PARITY[3:]]
-PAROUS_SHARES = [0.0] + [share / sum(SURVIVAL_TO_PARITY[1:]) for share in SURVIVAL_TO_PARITY[1:]]
+
+
+def _shares_from_lactation(first: int) -> list[float]:
+    """Shares of lactations 1-8 in a herd of lactation ``first`` and older, in proportion to Hare 2006's survival."""
+    older = SURVIVAL_TO_PARITY[first - 1:]
+    return [0.0] * (first - 1) + [share / sum(older) for share in older]
+
+
+#: Shares of lactations 4-8 within the "4+" group, and of lactations 2-8 in a parous herd.
+OLDER_SHARES = _shares_from_lactation(4)
+PAROUS_SHARES = _shares_from_lactation(2)
 #: Charbonneau 2006 J Dairy Sci 89:537 (meta-analysis), as row D3 cites it: clinical milk fever 16.4% at a
 #: close-up DCAD of +300 and 3.2% at 0 mEq/kg [%].
 CHARBONNEAU_CLINICAL_PERCENT = {300.0: 16.4, 0.0: 3.2}
@@ -239,8 +247,8 @@ NEVES_AT_CALVING_PERCENT = {"1": 2.0, "2": 40.0, "3+": 66.0}
 NEVES_THRESHOLD_MMOL_PER_L = 2.1
 #: Hour after calving at which the herd is sampled: the middle of Neves' 0-4 h window [d].
 NEVES_SAMPLE_DAY = 2.0 / 24.0
-#: Shares of lactations 3-8 within the "3+" group (Hare 2006 survival).
-THIRD_PLUS_SHARES = [0.0, 0.0] + [share / sum(SURVIVAL_TO_PARITY[2:]) for share in SURVIVAL_TO_PARITY[2:]]
+#: Shares of lactations 3-8 within the "3+" group.
+THIRD_PLUS_SHARES = _shares_from_lactation(3)
 
 
 @functools.lru_cache(maxsize=1)

@@ -66,8 +66,9 @@ CHANGES = [
     literature("pthrp_nonmammary", 0.73, "pmol/L", "circulating PTHrP not from the breast",
                "VanHouten 2003 J Clin Invest 112:1429: 0.73 pM in lactating mammary-PTHrP-null mice"),
     # --- mineral -------------------------------------------------------------
-    assumed("extracellular_volume", 0.0055, "L", "extracellular fluid volume",
-            "about 22% of body weight, as in other mammals"),
+    literature("extracellular_volume", 0.0058, "L", "extracellular fluid volume",
+               "Durbin, Clemons, Jeung & Kullgren 1992 Health Phys 63: 22Na space of young adult female "
+               "Swiss-Webster mice 232 +/- 15 uL/g (0.0058 L at 25 g)"),
     literature("serum_calcium_reference", 2.4, "mmol/L", "total serum calcium of a virgin mouse",
                "VanHouten 2003 J Clin Invest 112:1429: 9-9.6 mg/dL"),
     assumed("exchangeable_bone_calcium_reference", 1.0, "mg", "rapidly exchangeable bone calcium",
@@ -80,8 +81,9 @@ CHANGES = [
             "over weeks (Naveh-Many 1995 J Clin Invest 96:1786)"),
     literature("calcitriol_reference", 120, "pmol/L", "serum calcitriol of a virgin mouse",
                "VanHouten 2003 J Clin Invest 112:1429: 43-56 pg/mL (100-135 pM) in lactating mice"),
-    literature("glomerular_filtration_rate", 0.36, "L/d", "glomerular filtration rate",
-               "Qi 2004 Am J Physiol Renal Physiol 286:F590: C57BL/6 GFR about 250 uL/min"),
+    literature("glomerular_filtration_rate", 0.214, "L/d", "glomerular filtration rate",
+               "Qi 2004 Am J Physiol Renal Physiol 286:F590: FITC-inulin in conscious C57BL/6J mice, females 140 "
+               "(bolus) and 157 (pump) uL/min against males' 237 and 211; their mean, 149 uL/min"),
     literature("food_intake_reference", 4.5, "g/d", "chow eaten by a virgin mouse",
                "Animal Resources Centre table: about 5 g/d"),
     literature("lactation_food_intake_gain", 0.4, "1", "rise of food intake per pup of milk made",
@@ -109,9 +111,9 @@ CHANGES = [
             "4.5 g/d of 1% calcium chow"),
     assumed("fractional_calcium_absorption_reference", 0.25, "1", "true fractional calcium absorption on 1% chow",
             "1% chow is twice the rodent requirement (AIN-93G 0.5%), so fractional absorption is low"),
-    assumed("endogenous_fecal_calcium_reference", 10.8, "mg/d", "endogenous faecal calcium",
+    assumed("endogenous_fecal_calcium_reference", 11.0, "mg/d", "endogenous faecal calcium",
             "what the virgin mouse absorbs on 1% chow (11.25 mg/d) less its urine at the women's fractional "
-            "excretion (about 2% of the ~21 mg/d its kidneys filter)"),
+            "excretion (about 2% of the ~12 mg/d its kidneys filter)"),
     assumed("active_absorption_half_intake", 18, "mg/d", "intake half-saturating active absorption",
             "the women's ratio to reference intake (0.4) applied to mouse intake"),
     assumed("diet_phosphorus_intake", 0, "mg/d", "phosphorus eaten besides chow", "a mouse eats only chow"),

@@ -155,7 +155,12 @@ CHANGES = [
                "Bandzaite 2005 Pol J Vet Sci 8:269: 1.46-2.40 pmol/L in healthy and sick cows (85 cows, IMMULITE "
                "immunometric assay), 5.0-8.2 pg/mL at ~3.4 kDa; 6.5 is their middle, twice the women's 3"),
     assumed("pth_calcium_set_point", 1.13 * 1.15 / 1.2, "mmol/L", "ionized calcium halving PTH secretion",
-            "the women's set point (1.13 of 1.2 mmol/L, Brown 1983) scaled to the cow's ionized calcium"),
+            "the women's set point (1.13 of 1.2 mmol/L, Brown 1983) scaled to the cow's ionized calcium, with the "
+            "women's Hill 30. Cows' own 1968 radioimmunoassay (Sherwood, Mayer, Ramberg, Kronfeld, Aurbach & Potts "
+            "Endocrinology 83:1043) found PTH linear in plasma calcium from 4 to 12 mg/dL; its least-squares "
+            "sigmoid (Hill 5, halving at 0.77 of resting calcium) was tried: proportional control leaves the "
+            "lactating cow at 1.88 mmol/L from day 14 (D11) and the recalibration of D6 stops at 1.77 mmol/L with "
+            "pth1r_osteoclast_activity_exponent at 3.9 (5 December 2026), so the steep sigmoid is kept"),
     assumed("calcitriol_intestinal_exponent", log(7) / log(2), "1",
             "intestinal active transport per relative calcitriol",
             "from the dry cow's ~11% to the ~38% of dietary calcium a lactating cow must absorb (NRC 2001 "

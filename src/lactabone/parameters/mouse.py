@@ -11,13 +11,15 @@ from math import log
 from pathlib import Path
 
 from . import human
-from .base import assumed, calibrated, literature
+from .base import assumed, borrowed, calibrated, literature
 from .derive import derive
 
 CALIBRATED = json.loads(Path(__file__).with_name("calibrated_mouse.json").read_text())
 LN2 = log(2)
 LITTER = 8  # pups: the litter the per-pup gains are scaled to
 ESTRADIOL_SCALE = 0.15  # mouse / woman cycle-mean estradiol
+ULTRAFILTERABLE_SOURCE = ("Lassiter, Gottschalk & Mylle 1963 Am J Physiol 204:771 (micropuncture of anaesthetised "
+                          "rats given 45Ca): glomerular fluid:plasma calcium 0.71")
 
 
 def _per_pup(name: str, unit: str, description: str):
@@ -84,6 +86,8 @@ CHANGES = [
     literature("glomerular_filtration_rate", 0.214, "L/d", "glomerular filtration rate",
                "Qi 2004 Am J Physiol Renal Physiol 286:F590: FITC-inulin in conscious C57BL/6J mice, females 140 "
                "(bolus) and 157 (pump) uL/min against males' 237 and 211; their mean, 149 uL/min"),
+    borrowed("ultrafilterable_calcium_fraction", 0.71, "1", "ultrafilterable share of serum calcium", "rats",
+             ULTRAFILTERABLE_SOURCE),
     literature("food_intake_reference", 4.5, "g/d", "chow eaten by a virgin mouse",
                "Animal Resources Centre table: about 5 g/d"),
     literature("lactation_food_intake_gain", 0.4, "1", "rise of food intake per pup of milk made",
@@ -113,7 +117,7 @@ CHANGES = [
             "1% chow is twice the rodent requirement (AIN-93G 0.5%), so fractional absorption is low"),
     assumed("endogenous_fecal_calcium_reference", 11.0, "mg/d", "endogenous faecal calcium",
             "what the virgin mouse absorbs on 1% chow (11.25 mg/d) less its urine at the women's fractional "
-            "excretion (about 2% of the ~12 mg/d its kidneys filter)"),
+            "excretion (about 2% of the ~15 mg/d its kidneys filter)"),
     assumed("active_absorption_half_intake", 18, "mg/d", "intake half-saturating active absorption",
             "the women's ratio to reference intake (0.4) applied to mouse intake"),
     assumed("diet_phosphorus_intake", 0, "mg/d", "phosphorus eaten besides chow", "a mouse eats only chow"),

@@ -41,7 +41,8 @@ CHANGES = [
         "lactation_food_intake_ceiling",
         "diet_calcium_reference", "endogenous_fecal_calcium_reference", "active_absorption_half_intake",
         "fetal_calcium_accretion_at_term", "skeletal_calcium_reference",
-        "serum_calcium_reference", "prolactin_intestinal_gain", "estrogen_rankl_exponent"}),
+        "serum_calcium_reference", "prolactin_intestinal_gain", "estrogen_rankl_exponent",
+        "ultrafilterable_calcium_fraction"}),
     assumed("prolactin_intestinal_gain", 0, "1", "prolactin stimulation of intestinal calcium transport",
             "in lactating rats prolactin raises absorption through calcitriol: bromocriptine lowered calcitriol and "
             "absorption together (J Endocrinol 1982 94:443); the rat's threefold intake carries the rest"),
@@ -85,6 +86,8 @@ CHANGES = [
                "inulin clearance of undisturbed, unanaesthetised rats on chow, 0.59 mL/min per 100 g ('Urea and "
                "inulin clearances in undisturbed, unanesthetized rats', abstract); conscious Sprague-Dawley rats "
                "5.65 mL/min/kg (Radin, Fettman & Wilke 1986 J Am Vet Med Assoc 189:1044): 1.47 mL/min at 250 g"),
+    literature("ultrafilterable_calcium_fraction", 0.71, "1", "ultrafilterable share of serum calcium",
+               mouse.ULTRAFILTERABLE_SOURCE),
     literature("food_intake_reference", 17, "g/d", "chow eaten by a virgin rat",
                "Animal Resources Centre table: about 15 g/d; NCKU: 10 g/100 g/d"),
     literature("lactation_food_intake_gain", 0.2, "1", "rise of food intake per pup of milk made",
@@ -111,9 +114,9 @@ CHANGES = [
     literature("thick_limb_calcium_fraction_reference", 0.21, "1",
                "share of filtered calcium reabsorbed in the thick ascending limb at the reference calcium",
                "Stadt & Layton 2023 J Theor Biol 111583, virgin female rat (after Granjon 2016)"),
-    assumed("endogenous_fecal_calcium_reference", 40, "mg/d", "endogenous faecal calcium",
+    assumed("endogenous_fecal_calcium_reference", 39.5, "mg/d", "endogenous faecal calcium",
             "as in mice: what the virgin rat absorbs on 1% chow (42.5 mg/d) less its urine at the women's "
-            "fractional excretion (about 2% of the ~128 mg/d its kidneys filter)"),
+            "fractional excretion (about 2% of the ~151 mg/d its kidneys filter)"),
     assumed("active_absorption_half_intake", 68, "mg/d", "intake half-saturating active absorption",
             "the women's ratio to reference intake (0.4) applied to rat intake"),
     assumed("fetal_calcium_accretion_at_term", 30, "mg/d", "fetal calcium accretion of a litter at term",

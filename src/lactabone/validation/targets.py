@@ -334,7 +334,7 @@ def _pregnancy_absorption() -> Evaluation:
                       "is measured: prolactin raised urinary calcium in people given it and doubled it in "
                       "hyperprolactinaemic rats (Adler, Costanzo & Stauffer 1986 Metabolism 35:668), and GFR is higher "
                       "after delivery, not lower (Hladunewich 2004 Am J Physiol Renal 286:F496). A renal prolactin "
-                      "gain tried anyway (5 December 2026) takes V1 to x0.80 but breaks S6, S15, H1, C2 and N1"))
+                      "gain tried anyway (5 December 2026) takes V1 to x0.80 but breaks S6, S15, D10, H1, C2 and N1"))
 def _urine_lactation() -> Evaluation:
     ratio = measures.urine_calcium_lactation_ratio()
     return Evaluation(0.35 <= ratio <= 0.55, f"x{ratio:.2f}", "urinary calcium at day 60, nursing over not nursing",

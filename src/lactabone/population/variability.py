@@ -78,6 +78,10 @@ VARIABILITY = (
     Variation("estrogen_sensitivity", ("estrogen_bone_half_effect",), 0.20, "assumed",
               "estradiol level restraining resorption differs between women (Riggs 2002 Endocr Rev 23:279 gives "
               "the mean relation only); CV 0.2 chosen"),
+    Variation("suckling_prolactin", ("prolactin_suckling_gain",), 0.7, "literature",
+              "J Obstet Gynaecol Res 1994 doi 10.1111/j.1447-0756.1994.tb00476.x (58 fully breastfeeding women, "
+              "4-6 weeks postpartum): suckling-stimulated prolactin 400-5,600 mIU/L, wide individual variation at "
+              "similar feeding frequencies; taking the range as about +-2 SD of the logarithm gives CV ~0.7"),
 )
 
 

@@ -296,7 +296,7 @@ def _calcitriol_less_ratio(chow: float) -> float | None:
                       "juices lose the other 0.9 of the 15 mg/d they carry. A rodent share of 0.18 (the "
                       "calcitriol-independent share of absorption in Granjon 2016's rat) lifted the knockouts on 1% "
                       "chow into R1's range but made wild-type mice on 2% chow hypercalcaemic (2.97 mmol/L; R1 113 "
-                      "of 160 instead of 132), since a mouse's kidneys filter less calcium (12 mg/d) than it eats "
+                      "of 160 instead of 132), since a mouse's kidneys filter less calcium (15 mg/d) than it eats "
                       "(45 mg/d) (tried, not kept)"))
 def _calcitriol_less_mice() -> Evaluation:
     ratios = {chow: _calcitriol_less_ratio(chow) for chow in CALCITRIOL_LESS_MICE}

@@ -113,6 +113,24 @@ def test_ctrl_c_stops_a_process_pool_at_once() -> None:
     assert time.monotonic() - started < 5.0
 
 
+def test_ctrl_c_while_workers_send_their_results_stops_the_pool() -> None:
+    # A worker killed halfway through sending a result leaves half a message in the pool's pipe, and the pool
+    # then waits for the rest forever (the hang CI met on 5 December 2026): workers are asked to stop instead.
+    code = ("import concurrent.futures, time\n"
+            "from lactabone.population.executors import executor_for\n"
+            "def large(size): return b'x' * size\n"
+            "try:\n"
+            "    with executor_for() as pool:\n"
+            "        futures = [pool.submit(large, 100_000_000) for _ in range(8)]\n"
+            "        concurrent.futures.wait(futures, return_when=concurrent.futures.FIRST_COMPLETED)\n"
+            "        raise KeyboardInterrupt  # the other workers are building or sending theirs\n"
+            "except KeyboardInterrupt:\n"
+            "    print('stopped')\n")
+    finished = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60,
+                              env={**os.environ, "PYTHONPATH": str(ROOT / "src")})
+    assert finished.stdout == "stopped\n" and finished.returncode == 0, finished.stderr
+
+
 @pytest.mark.parametrize("interrupt", [KeyboardInterrupt, typer.Abort])
 def test_ctrl_c_before_a_command_computes_prints_one_interrupted_line(interrupt: type, monkeypatch: pytest.MonkeyPatch,
                                                                       capsys: pytest.CaptureFixture) -> None:
@@ -181,7 +199,7 @@ def test_ctrl_c_on_the_command_line_prints_one_interrupted_line(tmp_path: Path) 
     finally:
         if process.poll() is None:  # never leave the population running when the test fails
             os.killpg(process.pid, signal.SIGKILL)
-            process.wait()
+            process.communicate()  # and close its pipes, or a later test reports them unclosed
     assert time.monotonic() - sent < 2.5
     assert process.returncode == 130 and stderr.strip().splitlines()[-1] == "interrupted"
     assert "Traceback" not in stderr

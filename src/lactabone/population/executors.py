@@ -12,8 +12,23 @@ import contextlib
 import os
 import signal
 import sys
+import time
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
+
+WORKER_STOP_SECONDS = 2.0  # how long an interrupted pool's workers get to end their current run by themselves
+
+_stop_requested = False  # set in a pool worker by Ctrl+C; its running chunk then ends at the next run
+
+
+class ChunkStopped(Exception):
+    """A worker's chunk ended early because the run was interrupted."""
+
+
+def stop_if_interrupted() -> None:
+    """Raise :class:`ChunkStopped` in a pool worker that was interrupted; call between the runs of a chunk."""
+    if _stop_requested:
+        raise ChunkStopped("interrupted")
 
 
 def available_cores() -> int:
@@ -51,7 +66,8 @@ def executor_for(executor: concurrent.futures.Executor | None = None,
         with Client(scheduler) as client:
             yield client.get_executor()
     else:
-        pool = concurrent.futures.ProcessPoolExecutor(max_workers=available_cores(), initializer=_ignore_interrupts)
+        pool = concurrent.futures.ProcessPoolExecutor(max_workers=available_cores(),
+                                                      initializer=_note_interrupts)
         try:
             yield pool
         except BaseException:
@@ -60,23 +76,42 @@ def executor_for(executor: concurrent.futures.Executor | None = None,
         pool.shutdown(wait=True)
 
 
-def _ignore_interrupts() -> None:
-    """Workers leave Ctrl+C to the parent, which stops them (no worker tracebacks, no stuck queue locks)."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
+def _note_interrupts() -> None:
+    """A worker notes Ctrl+C and ends its chunk at the next run (no worker tracebacks, no half-sent results)."""
+    signal.signal(signal.SIGINT, _request_stop)
+
+
+def _request_stop(signum: int, frame: Any) -> None:
+    global _stop_requested
+    _stop_requested = True
 
 
 def _stop_now(pool: concurrent.futures.ProcessPoolExecutor) -> None:
-    """Cancel the queued tasks and terminate the pool's workers at once."""
+    """Cancel the queued tasks and have the pool's workers end their chunks at the next run.
+
+    Workers are asked, not terminated: one killed while it sends a result leaves half a message in the
+    pool's pipe, and the pool then waits for the rest forever. A worker still busy after
+    ``WORKER_STOP_SECONDS`` (inside one long run) is terminated, and the pool's own copy of the result
+    pipe's sending end is closed, so that half a message reads as the end of the pipe, not as a wait.
+    """
     processes = list(getattr(pool, "_processes", {}).values())  # the standard pool keeps its workers here
+    pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         with contextlib.suppress(Exception):
+            os.kill(process.pid, signal.SIGINT)  # Ctrl+C in a terminal reaches them already; an API interrupt not
+    deadline = time.monotonic() + WORKER_STOP_SECONDS
+    busy = []
+    for process in processes:
+        process.join(timeout=max(deadline - time.monotonic(), 0.0))
+        if process.is_alive():
             process.terminate()
-    for process in processes:
+            busy.append(process)
+    for process in busy:
+        process.join()
+    if busy:
         with contextlib.suppress(Exception):
-            process.join(timeout=1.0)
-    # With its workers gone the pool's manager thread ends at once; waiting for it here keeps it from
-    # writing a broken-pipe traceback to stderr while the interpreter exits.
-    pool.shutdown(wait=True, cancel_futures=True)
+            pool._result_queue._writer.close()  # type: ignore[attr-defined]  # the parent never sends on it
+    pool.shutdown(wait=True)  # the manager thread ends once its workers have; it then writes nothing at exit
 
 
 def map_chunks(function: Callable, tasks: Sequence, executor: concurrent.futures.Executor,

@@ -26,7 +26,7 @@ from ..scenario import Scenario, ScenarioError
 from ..scenario.schema import Cow
 from ..simulation import SolverSettings, cow_parameters, parameter_values, prepare, solve_prepared
 from ..solve.integrate import SolverError
-from .executors import executor_for, map_chunks
+from .executors import executor_for, map_chunks, stop_if_interrupted
 from .herd_variability import (
     BODY_SIZE_FACTOR_RANGE, HERD_VARIABILITY, PEAK_MILK, PEAK_MILK_RANGE_KG_PER_DAY, PREPARTUM_CALCIUM_FACTOR_RANGE,
     US_PARITY_SHARES, parity_group,
@@ -201,6 +201,7 @@ def _solved_cows(task: HerdChunk) -> Iterator[tuple[int, np.ndarray | None, np.n
     nominal = parameter_values(task.scenario)
     prepared = prepare(task.scenario, ("serum_calcium",), COW_SOLVER)
     for index, (_, row) in enumerate(task.rows.iterrows()):
+        stop_if_interrupted()
         reason = _sampling_rejection(row)
         if reason:
             yield index, None, None, reason

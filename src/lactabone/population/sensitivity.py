@@ -32,7 +32,7 @@ from ..scenario import Scenario, ScenarioError
 from ..simulation import parameter_values, prepare, solve_prepared
 from ..solve.integrate import SolverError
 from .subjects import SUBJECT_SOLVER, terms_of
-from .executors import available_cores, chunk_bounds, executor_for, map_chunks
+from .executors import available_cores, chunk_bounds, executor_for, map_chunks, stop_if_interrupted
 from .run import POPULATION_SPECIES
 from .variability import VARIABILITY, Variation, unchecked_subject, variation_names
 
@@ -70,6 +70,7 @@ def _evaluate(task: _Task) -> np.ndarray:
     prepared = prepare(task.scenario, terms_of((task.output,)), SUBJECT_SOLVER)  # validated once for every run
     values = np.full(len(task.logs), np.nan)
     for row, logs in enumerate(task.logs):
+        stop_if_interrupted()
         try:
             subject = unchecked_subject(prepared.scenario, np.exp(logs), task.variations, nominal)
             solution = solve_prepared(prepared, subject)

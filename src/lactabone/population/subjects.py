@@ -17,6 +17,7 @@ from ..scenario import Scenario, ScenarioError
 from ..simulation import SolverSettings, parameter_values, prepare, solve_prepared
 from ..solve.integrate import SolverError, Tolerances
 from .bands import BandAccumulator
+from .executors import stop_if_interrupted
 from .plausibility import constraints, first_violation
 from .variability import Variation, unchecked_subject
 
@@ -123,6 +124,7 @@ def simulate_chunk(task: ChunkTask) -> ChunkResult:
     pending: dict[str, list[np.ndarray]] = {name: [] for name in BAND_OUTPUTS}
     bands = None
     for row, factors in enumerate(task.factors):
+        stop_if_interrupted()
         try:
             subject = unchecked_subject(prepared.scenario, factors, task.variations, nominal)
             solution = solve_prepared(prepared, subject)

@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
-WORKER_STOP_SECONDS = 2.0  # how long an interrupted pool's workers get to end their current run by themselves
+WORKER_STOP_SECONDS = 1.0  # how long an interrupted pool's workers get to end their current run by themselves
 
 _stop_requested = False  # set in a pool worker by Ctrl+C; its running chunk then ends at the next run
 
@@ -94,7 +94,10 @@ def _stop_now(pool: concurrent.futures.ProcessPoolExecutor) -> None:
     ``WORKER_STOP_SECONDS`` (inside one long run) is terminated, and the pool's own copy of the result
     pipe's sending end is closed, so that half a message reads as the end of the pipe, not as a wait.
     """
-    processes = list(getattr(pool, "_processes", {}).values())  # the standard pool keeps its workers here
+    # the standard pool's workers, result pipe and manager thread (shutdown forgets them, so take them first)
+    processes = list(getattr(pool, "_processes", {}).values())
+    results = getattr(pool, "_result_queue", None)
+    manager = getattr(pool, "_executor_manager_thread", None)
     pool.shutdown(wait=False, cancel_futures=True)
     for process in processes:
         with contextlib.suppress(Exception):
@@ -108,10 +111,11 @@ def _stop_now(pool: concurrent.futures.ProcessPoolExecutor) -> None:
             busy.append(process)
     for process in busy:
         process.join()
-    if busy:
+    if busy and results is not None:
         with contextlib.suppress(Exception):
-            pool._result_queue._writer.close()  # type: ignore[attr-defined]  # the parent never sends on it
-    pool.shutdown(wait=True)  # the manager thread ends once its workers have; it then writes nothing at exit
+            results._writer.close()  # the parent never sends on it
+    if manager is not None:
+        manager.join()  # it ends once its workers have; then nothing is left to join or print at exit
 
 
 def map_chunks(function: Callable, tasks: Sequence, executor: concurrent.futures.Executor,

@@ -21,8 +21,8 @@ WORKER_STOP_SECONDS = 1.0  # how long an interrupted pool's workers get to end t
 _stop_requested = False  # set in a pool worker by Ctrl+C; its running chunk then ends at the next run
 
 
-class ChunkStopped(Exception):
-    """A worker's chunk ended early because the run was interrupted."""
+class ChunkStopped(KeyboardInterrupt):
+    """A worker's chunk ended early because the run was interrupted (it reaches the caller as Ctrl+C)."""
 
 
 def stop_if_interrupted() -> None:

@@ -205,7 +205,9 @@ KALKWARF_1999_DAYS = (90.0, 175.0)
                       "175, as formation catches up with resorption) while the milk keeps taking 191-194 mg/d, so by "
                       "month 6 PTH rises to draw the milk's calcium from the kidney and the gut; in the women "
                       "measured, spine loss goes on between months 3 and 6 (-3.7 to -4.4%, Kalkwarf 1997) and PTH "
-                      "stays low (V14, V1)"))
+                      "stays low (V14, V1). Tried (5 December 2026), every species recalibrated: cavities that stay "
+                      "open 112 or 70 days instead of 90 (Eriksen 1986's range) give PTH x1.12 and x1.22 at 6 "
+                      "months; a RANK nearer saturation (half-occupancy 1) x1.05, but then the rodents fail S8"))
 def _nursing_hormones_through_six_months() -> Evaluation:
     nursing, not_nursing = run(ONE_INFANT), run(NOT_NURSING)
     ratios = {(name, day): at(nursing, name, day) / at(not_nursing, name, day)

@@ -174,7 +174,10 @@ def _santos() -> Evaluation:
                       "holds 2.21 mmol/L (absorbing 9.0 g/d of her 15 g/d, her bone giving 5.0 g/d at PTH 13.1 "
                       "pmol/L), but once the udder starts secreting, a day before calving (22.5 g/d of calcium by "
                       "calving), her PTH is already near its most (18.7 pmol/L) and she falls to 1.10 mmol/L before "
-                      "calving"))
+                      "calving. Tried (5 December 2026): the udder starting 9 h before calving, when Megahed 2018's "
+                      "cows first fall, instead of a day, lifts her lowest before calving to 1.79 mmol/L, but the "
+                      "cow's fit then puts the mammary time constant at its bound (0.1 d) and the nadir of D19 27 h "
+                      "after calving (D2 and D4 fail)"))
 def _low_calcium() -> Evaluation:
     dataset = _run("cow_low_calcium_close_up")
     fever = milk_fever(dataset)

@@ -116,7 +116,7 @@ def test_ctrl_c_stops_a_process_pool_at_once() -> None:
 def test_ctrl_c_while_workers_send_their_results_stops_the_pool() -> None:
     # A worker killed halfway through sending a result leaves half a message in the pool's pipe, and the pool
     # then waits for the rest forever (the hang CI met on 5 December 2026): workers are asked to stop instead.
-    code = ("import concurrent.futures, time\n"
+    code = ("import concurrent.futures\n"
             "from lactabone.population.executors import executor_for\n"
             "def large(size): return b'x' * size\n"
             "try:\n"

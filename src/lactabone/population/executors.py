@@ -66,8 +66,7 @@ def executor_for(executor: concurrent.futures.Executor | None = None,
         with Client(scheduler) as client:
             yield client.get_executor()
     else:
-        pool = concurrent.futures.ProcessPoolExecutor(max_workers=available_cores(),
-                                                      initializer=_note_interrupts)
+        pool = concurrent.futures.ProcessPoolExecutor(max_workers=available_cores(), initializer=_note_interrupts)
         try:
             yield pool
         except BaseException:

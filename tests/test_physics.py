@@ -225,11 +225,44 @@ def test_low_phosphate_restrains_the_parathyroid_of_a_vitamin_d_less_mouse():
     def resting(exponent):
         return _resting("mouse", knockouts=["cyp27b1"], parameters={"pth_phosphate_exponent": exponent})
     with_arrow, without = resting(0.3), resting(0.0)
-    assert with_arrow["serum_phosphate"] < 0.5
+    assert with_arrow["serum_phosphate"] < 0.8 * 1.1
     assert with_arrow["phosphate_pth_stimulation"] == pytest.approx((with_arrow["serum_phosphate"] / 1.1) ** 0.3,
                                                                     rel=0.2)
-    assert with_arrow["pth"] < 0.7 * without["pth"]
+    assert with_arrow["pth"] < 0.8 * without["pth"]
     assert without["phosphate_pth_stimulation"] == 1
+
+
+MOLAR_MASS_OF_PHOSPHORUS = 30.97  # mg/mmol
+
+
+def test_a_womans_kidney_takes_back_phosphate_up_to_a_normal_tubular_maximum():
+    """At rest she excretes what she absorbs, 15% of what she filters, and the tubular maximum per litre of
+    filtrate lies in the normal TmP/GFR range, 0.8-1.5 mmol/L (Clin Sci 1977 53:431)."""
+    rest = _resting("human")
+    assert rest["urine_phosphate"] == pytest.approx(rest["gut_phosphate_absorbed"], rel=1e-6)
+    assert rest["urine_phosphate"] / rest["filtered_phosphate"] == pytest.approx(0.15, rel=1e-6)
+    tmp_per_gfr = rest["phosphate_tubular_maximum"] / rest["glomerular_filtration"] / MOLAR_MASS_OF_PHOSPHORUS
+    assert 0.8 <= tmp_per_gfr <= 1.5
+
+
+def test_without_pth_the_tubule_keeps_more_phosphate():
+    """Hypoparathyroidism raises TmP/GFR and serum phosphate; the extra phosphate is then excreted at the higher
+    threshold, so urine still carries what the gut absorbs."""
+    rest, without = _resting("human"), _resting("human", knockouts=["pth"])
+    assert without["phosphate_tubular_maximum"] > 1.3 * rest["phosphate_tubular_maximum"]
+    assert without["serum_phosphate"] > 1.15 * rest["serum_phosphate"]
+    assert without["urine_phosphate"] == pytest.approx(without["gut_phosphate_absorbed"], rel=1e-4)
+
+
+def test_the_splay_of_phosphate_reabsorption_follows_walton_and_bijvoet():
+    """With the model's splay, the filtered load over the tubular maximum at each tubular reabsorption (TRP) is
+    within 12% of Walton & Bijvoet's nomogram, TmP/GFR = 0.3 TRP / (1 - 0.8 TRP) x serum phosphate above TRP 0.86
+    (Payne 1998 Ann Clin Biochem 35:201)."""
+    splay = parameter_set("human")["phosphate_transport_splay"].value
+    reabsorbed = np.linspace(0.86, 0.98, 25)
+    model = ((1 / reabsorbed) ** splay - 1) ** (1 / splay)
+    nomogram = (1 - 0.8 * reabsorbed) / (0.3 * reabsorbed)
+    assert np.max(np.abs(model / nomogram - 1)) < 0.12
 
 
 @pytest.mark.parametrize("sensitivity, rises", [(0.36, True), (0.0, False)])

@@ -110,6 +110,19 @@ def restraint(x, reference, sensitivity):
     return (1 + sensitivity) / (1 + sensitivity * x / reference)
 
 
+def threshold_reabsorbed_share(load_over_capacity, splay):
+    """Share of a load a tubule takes back up to its maximum C: 1 / (1 + (L / C)^n)^(1/n).
+
+    All of a small load, then at most C: the renal threshold, with splay n.
+    """
+    return (1 + load_over_capacity**splay) ** (-1 / splay)
+
+
+def threshold_capacity(load, reabsorbed_share, splay):
+    """The tubular maximum C at which ``load`` is taken back in ``reabsorbed_share`` (its threshold)."""
+    return load * reabsorbed_share / (1 - reabsorbed_share**splay) ** (1 / splay)
+
+
 def positive_part(x):
     """max(0, x), the part of x above zero."""
     return sp.Max(0, x)

@@ -100,13 +100,24 @@ Miner Res 20:1792).
         (the calcitriol-independent share b, plus calcitriol-induced transport that can take at most what that
          share leaves; y0 gives phosphate_absorption_fraction at the reference transport, so no gut absorbs more
          phosphorus than is eaten)
+    filtered_phosphate = (reference urine phosphate / phosphate_excretion_fraction_reference)
+                         (GFR / reference) (serum_phosphate / reference)                       [mg/d]
+    phosphate_tubular_maximum = C0 GFR / GFR_reference (r + (1 - r) restraint(renal_pth1r_signal,
+                                pth_phosphate_reabsorption_sensitivity))                     [mg/d]
+        (r = pth_resistant_phosphate_reabsorption_share, the transport no PTH removes)
+        (the proximal tubule's NaPi-2a transport, a tubular maximum per litre of filtrate, TmP/GFR, that
+         PTH lowers; C0 gives the reference excretion fraction; Bijvoet 1969 Clin Sci 37:23: above the
+         threshold, urinary phosphate rises in line with the filtered load)
+    urine_phosphate = filtered_phosphate - its reabsorption below the tubular maximum (as for distal calcium,
+                      with the splay of Walton & Bijvoet's nomogram)                         [mg/d]
     d ecf_phosphate/dt = the same ledger for phosphorus (milk and fetal phosphorus saturate in serum phosphate, as
                          their calcium does in ionized calcium)
 """
 
 import sympy as sp
 
-from .core import Arm, p, positive_part, relaxation, restraint, saturation, v
+from .core import (Arm, p, positive_part, relaxation, restraint, saturation, threshold_capacity,
+                   threshold_reabsorbed_share, v)
 
 #: Extracellular calcium mass at the reference serum calcium [mg].
 ECF_CALCIUM_REFERENCE = p.extracellular_volume * p.serum_calcium_reference * p.calcium_molar_mass
@@ -220,9 +231,8 @@ def build() -> Arm:
     reference_delivered = reference_filtered * (1 - p.proximal_calcium_fraction - p.thick_limb_calcium_fraction_reference)
     reference_urine = (p.fractional_calcium_absorption_reference * p.diet_calcium_reference
                        - p.endogenous_fecal_calcium_reference)
-    reference_share = 1 - reference_urine / reference_delivered
-    splay = p.distal_calcium_transport_splay
-    reference_capacity = reference_delivered * reference_share / (1 - reference_share**splay) ** (1 / splay)
+    reference_capacity = threshold_capacity(reference_delivered, 1 - reference_urine / reference_delivered,
+                                            p.distal_calcium_transport_splay)
     capacity = arm.term(
         "distal_calcium_transport_capacity",
         reference_capacity * filtration / p.glomerular_filtration_rate
@@ -230,7 +240,8 @@ def build() -> Arm:
         "most calcium the distal tubule's transcellular path (TRPV5) can take back, in proportion to the filtrate "
         "(a tubular maximum per litre of filtrate, TmCa/GFR): PTH1R raises it, acidosis lowers it")
     reabsorbed = arm.term(
-        "distal_calcium_reabsorbed", delivered / (1 + (delivered / capacity) ** splay) ** (1 / splay), "mg/d",
+        "distal_calcium_reabsorbed",
+        delivered * threshold_reabsorbed_share(delivered / capacity, p.distal_calcium_transport_splay), "mg/d",
         "calcium the distal tubule takes back: nearly all it is given while that is below its capacity, then its "
         "capacity (a renal threshold)")
     urine = arm.term("urine_calcium", delivered - reabsorbed, "mg/d", "urinary calcium")
@@ -339,10 +350,24 @@ def build() -> Arm:
         "leaves, saturating (at most all that is eaten)")
     reference_phosphate_absorbed = p.phosphate_absorption_fraction * (
         p.diet_phosphorus_intake + p.diet_phosphorus_content * p.food_intake_reference)
+    # Kidney, phosphate: filtration, then reabsorption up to a tubular maximum that PTH1R lowers (TmP/GFR).
+    filtration_ratio = filtration / p.glomerular_filtration_rate
+    reference_filtered_phosphate = reference_phosphate_absorbed / p.phosphate_excretion_fraction_reference
+    filtered_phosphate = arm.term(
+        "filtered_phosphate", reference_filtered_phosphate * filtration_ratio * phosphate / p.serum_phosphate_reference,
+        "mg/d", "phosphorus filtered by the glomeruli")
+    resting_maximum = threshold_capacity(1, 1 - p.phosphate_excretion_fraction_reference, p.phosphate_transport_splay)
+    maximum = resting_maximum * (  # tubular maximum per unit of the resting filtered load
+        p.pth_resistant_phosphate_reabsorption_share + (1 - p.pth_resistant_phosphate_reabsorption_share)
+        * restraint(renal_signal, 1, p.pth_phosphate_reabsorption_sensitivity))
+    arm.term("phosphate_tubular_maximum", reference_filtered_phosphate * filtration_ratio * maximum, "mg/d",
+             "most phosphorus the proximal tubule (NaPi-2a) can take back, in proportion to the filtrate (TmP/GFR): "
+             "PTH1R lowers it")
     urine_phosphate = arm.term(
         "urine_phosphate",
-        reference_phosphate_absorbed * (phosphate / p.serum_phosphate_reference) ** p.renal_phosphate_exponent
-        * renal_signal ** p.pth_phosphaturia_exponent, "mg/d", "urinary phosphorus (PTH is phosphaturic)")
+        filtered_phosphate * (1 - threshold_reabsorbed_share(phosphate / p.serum_phosphate_reference / maximum,
+                                                              p.phosphate_transport_splay)),
+        "mg/d", "urinary phosphorus: what the filtrate carries beyond the tubular maximum")
     fetal_phosphate = arm.term(
         "fetal_phosphate_transfer",
         fetal / p.bone_calcium_to_phosphorus_ratio

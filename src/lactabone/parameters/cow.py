@@ -106,11 +106,10 @@ CHANGES = [
                "0.49 + 0.13 x true protein %, 0.89 g/kg at 3.1%; 950 mg/L is 0.92 g/kg at 1.032 kg/L"),
     calibrated("mammary_time_constant", CALIBRATED, "d", "time for secretory capacity to follow its drive",
                "D19 (a parous cow's calcium is lowest 12-24 h after calving: Goff 2008 Vet J 176:50; Hove 1986 J "
-               "Dairy Sci 69:2072), jointly with D6. A check on it: a parous cow's udder then holds 7.3 kg of "
-               "colostrum at calving and 8.3 kg 2 h later, near Holsteins' first milkings (Cabral 2016 J Dairy Sci "
+               "Dairy Sci 69:2072), jointly with D6. A check on it: a parous cow's udder then holds 7.8 kg of "
+               "colostrum at calving and 8.8 kg 2 h later, near Holsteins' first milkings (Cabral 2016 J Dairy Sci "
                "99:4048: 7.7 kg in multiparous cows; Gulinski & Gago 2019 Acta Sci Pol Zootech 18:11: 6.9 kg within "
-               "2 h; Soufleri 2019 J Dairy Sci 102:11225: median 5 kg of 1,047 cows), at 1.7 g/kg of calcium, just "
-               "below the 1.8-2.3 g/kg of colostrum_calcium_excess; the old assumed 1 d put the nadir 25-31 h after "
+               "2 h; Soufleri 2019 J Dairy Sci 102:11225: median 5 kg of 1,047 cows), at 1.8 g/kg of calcium, the low end of the 1.8-2.3 g/kg of colostrum_calcium_excess; the old assumed 1 d put the nadir 25-31 h after "
                "calving"),
     # --- mineral -------------------------------------------------------------
     literature("extracellular_volume", ECF_VOLUME, "L", "extracellular volume holding the exchangeable calcium",

@@ -336,8 +336,25 @@ PARAMETERS = [
     literature("phosphate_absorption_fraction", 0.65, "1", "net phosphorus absorption", "Peterson & Riggs 2010"),
     assumed("phosphate_active_share", 0.3, "1", "calcitriol-dependent share of phosphorus absorption",
             "most phosphorus absorption is passive"),
-    assumed("renal_phosphate_exponent", 2, "1", "rise of phosphaturia with serum phosphate", "threshold-like excretion"),
-    assumed("pth_phosphaturia_exponent", 0.5, "1", "PTH1R stimulation of phosphaturia", "PTH is phosphaturic"),
+    assumed("phosphate_excretion_fraction_reference", 0.15, "1", "share of filtered phosphorus excreted at rest",
+               "a woman filtering 150 L/d at 1.1 mmol/L (5.1 g/d of phosphorus) excretes what she absorbs, 0.65 x "
+               "1,200 mg/d (Peterson & Riggs 2010): 15%, i.e. tubular reabsorption 0.85; with the splay below the "
+               "implied TmP/GFR is 1.0 mmol/L, inside the normal 0.8-1.5 (Clin Sci 1977 53:431, 32 normal fasting "
+               "subjects)"),
+    assumed("phosphate_transport_splay", 6, "1", "sharpness of the proximal tubule's approach to its TmP",
+            "with 6 the kidney follows Walton & Bijvoet's nomogram (Lancet 1975 2:309; TmP/GFR = 0.3 TRP / (1 - "
+            "0.8 TRP) x serum phosphate above TRP 0.86, Payne 1998 Ann Clin Biochem 35:201) within 12% over TRP "
+            "0.86-0.98"),
+    assumed("pth_phosphate_reabsorption_sensitivity", 1.25, "1",
+            "PTH1R restraint of the part of the phosphate tubular maximum PTH can remove (restraint at the reference)",
+            "with the share below, removing PTH1R raises TmP/GFR 1.5x over the resting value (hypoparathyroid "
+            "patients run above the normal 0.8-1.5 mmol/L) and 3x the signal lowers it to 0.79x; the response "
+            "saturates, as infused PTH's does (Clin Sci 1977 53:431: low doses lower TmP/GFR markedly, higher ones "
+            "little more)"),
+    assumed("pth_resistant_phosphate_reabsorption_share", 0.6, "1",
+            "share of the resting phosphate tubular maximum that no PTH1R signal removes",
+            "PTH at a saturating dose leaves TmP/GFR at 0.33-0.50 of the thyroparathyroidectomized rat's "
+            "(Haramati 1988 Am J Physiol 255:F287, rats of 3-52 weeks): 0.4 of 1.5x the resting value"),
     literature("fetal_calcium_accretion_at_term", 430, "mg/d", "fetal calcium accretion at term",
                "Trotter & Hixon 1974 Anat Rec 179:1 and Kovacs 2016: ~30 g by term, 80% in the 3rd trimester "
                "(accretion ~ gestation^3 reaching 4 x 30 g / 280 d)"),

@@ -111,6 +111,9 @@ RANGES: dict[str, Range] = {
     "mineralization_maximum_gain": Range(1.01, 100, "fold; the saturation term divides by its excess over 1"),
     "mineralization_saturation_sharpness": Range(0.1, 100, "exponent that also divides, so zero is refused"),
     "distal_calcium_transport_splay": Range(0.5, 20, "exponent that also divides, so zero is refused"),
+    "phosphate_transport_splay": Range(0.5, 20, "exponent that also divides, so zero is refused"),
+    "phosphate_excretion_fraction_reference": Range(0.001, 0.99, "share of the filtered phosphorus excreted; it "
+                                                               "divides, and at 1 the tubule takes none back"),
     "pregnancy_gfr_half_gestation": Range(0.001, 10, "fraction of gestation; it divides at conception, so zero is "
                                                      "refused"),
     "pregnancy_intestinal_half_gestation": Range(0.001, 10, "fraction of gestation; it divides at conception, so "

@@ -96,16 +96,17 @@ def _pregnant_women_directions() -> Evaluation:
         "PTH lower; calcitriol higher; calcium absorbed higher",
         "Lotinun 2019 J Clin Invest 129:3058 (PTH suppressed in lactation); VanHouten 2003 J Clin Invest 112:1429; "
         "Ardeshirpour 2015 Endocrinology 156:2762; Kovacs 2016 Physiol Rev 96:449",
-        xfail_reason=("PTH x1.12 where it falls and calcitriol x0.99 where it rises (absorption x5.73 as published): "
+        xfail_reason=("PTH x1.01 where it falls and calcitriol x0.99 where it rises (absorption x5.73 as published): "
                       "the lactating mouse's calcium is kept (x1.00), and the parathyroid's steep CaSR (Hill 30) "
-                      "sets PTH by that balance, not by any term acting on the gland; without phosphate's action on "
-                      "the gland PTH is still x1.12 (phosphate x1.79: she eats four times her chow). Tried: a renal "
-                      "phosphate exponent of 8 instead of the women's assumed 2 holds phosphate to x1.18 and PTH falls "
-                      "to x0.92, but calcitriol stays x0.98; adding a prolactin drive of the 1-alpha-hydroxylase "
-                      "(0.13, Ajibade 2010, no dose-response) gives calcitriol x1.06 and PTH x0.48; neither value is "
-                      "measured in mice. Prolactin acting on the 1-alpha-hydroxylase instead of the gut, at the rat's "
-                      "0.04 per unit of relative prolactin (the 30% of the rise that survives parathyroidectomy, "
-                      "Pike 1979), gives calcitriol x1.67 but PTH x1.50 (tried)"))
+                      "sets PTH by that balance, not by any term acting on the gland. Her kidney takes phosphate "
+                      "back up to a tubular maximum (TmP/GFR), so it excretes the phosphorus of four times her chow "
+                      "at x1.42 of the virgin's serum phosphate; the power law it replaced (exponent 2) needed "
+                      "x1.79, and through the gland's phosphate arrow that was what raised her PTH to x1.12 (5 "
+                      "December 2026). Tried: adding a prolactin drive of the 1-alpha-hydroxylase (0.13, Ajibade "
+                      "2010, no dose-response) gives calcitriol x1.06 and PTH x0.48; neither value is measured in "
+                      "mice. Prolactin acting on the 1-alpha-hydroxylase instead of the gut, at the rat's 0.04 per "
+                      "unit of relative prolactin (the 30% of the rise that survives parathyroidectomy, Pike 1979), "
+                      "gives calcitriol x1.67 but PTH x1.50 (tried)"))
 def _mouse_directions() -> Evaluation:
     ratios = rodent_ratios(MOUSE, MOUSE_DAYS, ("pth", "calcitriol", "gut_calcium_absorbed"))
     return _evaluate(ratios, {"pth": "down", "calcitriol": "up", "gut_calcium_absorbed": "up"}, {},
@@ -118,18 +119,21 @@ def _mouse_directions() -> Evaluation:
         "Garner 1987 J Bone Miner Res 2:347 (PTH 24.7 vs 16.1 pg/mL); Halloran 1979 (calcitriol 26 to 158 pg/mL); "
         "Pike 1979 Science 204:1427 (2x); Toverud 1976 Endocrinology 99:371 (net absorption 6x); Stadt & Layton "
         "2023 J Theor Biol 111583",
-        xfail_reason=("calcitriol x1.15 where it rises several-fold, and PTH x1.07 where it rises x1.5 (absorption "
-                      "x3.27 and calcium x1.01 move as published): the rat's calcium is kept, so its CaSR does not "
+        xfail_reason=("calcitriol x1.17 where it rises several-fold, and PTH x0.98 where it rises x1.5 (absorption "
+                      "x3.30 and calcium x1.01 move as published): the rat's calcium is kept, so its CaSR does not "
                       "ask for more PTH; suckling's floor of secretion (Garner 1989) adds only 22% at calcium that "
-                      "suppresses the CaSR; the rat's prolactin drive of the 1-alpha-hydroxylase is not in the "
-                      "model (tried: it raises calcium and lowers PTH); the rat's own non-suppressible half of resting "
-                      "PTH (Schultz 1994 Bone Miner 27:121: injected calcium halves it) gives PTH x1.15 and "
-                      "calcitriol x1.18, but calcium x1.05 and 2.77 mmol/L the day after delivery (tried). What decides "
-                      "the rat's direction is its assumed true absorption on 1% chow (0.25, with 40 mg/d lost in "
-                      "digestive juices): at 0.15 (21 mg/d lost; S8 re-fitted) PTH is x1.93, calcitriol x1.95 and "
-                      "calcium x0.98, but the re-fitted loss then rests on PTH and V10 fails (-20.0% without PTH "
-                      "against -28.7%) (tried); active absorption half-saturated at 17 or 8 mg/d of intake instead "
-                      "of 68 gives PTH x1.28 and x1.32 but calcitriol only x1.33 and x1.37 (tried 5 December 2026)"))
+                      "suppresses the CaSR. Its PTH rose x1.07 only while the power-law kidney (exponent 2) let its "
+                      "phosphate climb x1.51 and the gland's phosphate arrow answered; the tubular maximum (TmP/GFR) "
+                      "that replaced it holds phosphate to x1.25 (5 December 2026). The rat's prolactin drive of the "
+                      "1-alpha-hydroxylase is not in the model (tried: it raises calcium and lowers PTH); the rat's "
+                      "own non-suppressible half of resting PTH (Schultz 1994 Bone Miner 27:121: injected calcium "
+                      "halves it) gives PTH x1.15 and calcitriol x1.18, but calcium x1.05 and 2.77 mmol/L the day "
+                      "after delivery (tried). What decides the rat's direction is its assumed true absorption on 1% "
+                      "chow (0.25, with 40 mg/d lost in digestive juices): at 0.15 (21 mg/d lost; S8 re-fitted) PTH "
+                      "is x1.93, calcitriol x1.95 and calcium x0.98, but the re-fitted loss then rests on PTH and "
+                      "V10 fails (-20.0% without PTH against -28.7%) (tried); active absorption half-saturated at 17 "
+                      "or 8 mg/d of intake instead of 68 gives PTH x1.28 and x1.32 but calcitriol only x1.33 and "
+                      "x1.37 (tried 5 December 2026)"))
 def _rat_directions() -> Evaluation:
     ratios = rodent_ratios(RAT, RAT_DAYS, ("pth", "calcitriol", "gut_calcium_absorbed", "serum_calcium"))
     evaluation = _evaluate(ratios, {"pth": "up", "calcitriol": "up", "gut_calcium_absorbed": "up",
@@ -180,11 +184,11 @@ def _mouse_pregnancy_calcitriol() -> Evaluation:
         KIRBY_2013 + " (Pth-null: calcitriol fivefold in pregnancy; the hypocalcaemia of Pth-null mice normalized "
         "during lactation)",
         xfail_reason=("calcitriol rises only x1.54 in the Pth-null mouse's pregnancy, and in lactation her calcium "
-                      "falls to 1.09 mmol/L where it normalizes: pregnancy scales the PTH1R drive of "
+                      "falls to 1.26 mmol/L where it normalizes: pregnancy scales the PTH1R drive of "
                       "1-alpha-hydroxylase, which has little to scale without PTH (the tubule's own calcium sensing, "
-                      "at Stadt & Layton's rat strength, adds little) (a drive added beside PTH1R's gave "
-                      "x4.8, but took pregnant mice on 2% chow to 4.3 mmol/L), and lactational RANKL scales with the "
-                      "PTH1R signal, so her skeleton and gut cannot feed the milk"))
+                      "at Stadt & Layton's rat strength, adds little) (a drive added beside PTH1R's gave x4.8, but "
+                      "took pregnant mice on 2% chow to 4.3 mmol/L), and lactational RANKL scales with the PTH1R "
+                      "signal, so her skeleton and gut cannot feed the milk"))
 def _pregnancy_and_lactation_without_pth() -> Evaluation:
     ratio = measures.mouse_term_calcitriol_ratio(("pth",))
     lactating = mean(run(scenario(MOUSE, knockouts=["pth"])), "serum_calcium", *MOUSE_DAYS)
@@ -208,9 +212,9 @@ STADT_LAYTON = {"pth": 2.11, "calcitriol": 3.90, "serum_ionized_calcium": 1.00, 
         + ", ".join(f"{name} x{value:.2f}" for name, value in STADT_LAYTON.items()),
         "Stadt & Layton 2023 J Theor Biol 111583 (model code Layton-Lab/CaReg_FemPregLact, parameters of the virgin "
         "and lactating rat)",
-        xfail_reason=("calcitriol x1.15 against x3.90 and PTH x1.07 against x2.11 (ionized calcium x1.01 and "
-                      "absorption x3.27 against x1.86 agree within a factor of 2): the rat's PTH and calcitriol barely "
-                      "rise (H3)"))
+        xfail_reason=("calcitriol x1.17 against x3.90 and PTH x0.98 against x2.11 (ionized calcium x1.01 and "
+                      "absorption x3.30 against x1.86 agree within a factor of 2): the rat's PTH and calcitriol do "
+                      "not rise (H3)"))
 def _stadt_layton() -> Evaluation:
     ratios = rodent_ratios(RAT, RAT_DAYS, tuple(STADT_LAYTON))
     expected = {name: "same" if abs(value - 1) <= UNCHANGED else ("up" if value > 1 else "down")
@@ -232,10 +236,10 @@ RAT_BASIC_DIET_DAYS = (10.0, 18.0)
         "PTH at least x1.25 (published x1.53); serum calcium 5-15% lower (published 10%)",
         "Garner 1987 J Bone Miner Res 2:347 (PTH 24.7 vs 16.1 pg/mL, N-terminal assay; serum calcium 10% lower on "
         "0.4% and 22% lower on 0.04% calcium)",
-        xfail_reason=("PTH x1.04 and serum calcium x1.01 against x1.53 and x0.90: on 0.4% chow the model's rat feeds "
-                      "its 105 mg/d of milk at the virgin's PTH, from its programmed bone loss (68 mg/d over days "
-                      "10-18, mammary PTHrP raising the PTH1R signal x1.19) and its gut (103 mg/d absorbed, 52% of "
-                      "198 mg/d eaten, less 65 mg/d of digestive juices); the published rat is short of calcium on "
+        xfail_reason=("PTH x0.98 and serum calcium x1.01 against x1.53 and x0.90: on 0.4% chow the model's rat feeds "
+                      "its 105 mg/d of milk at the virgin's PTH, from its programmed bone loss (67 mg/d over days "
+                      "10-18, mammary PTHrP raising the PTH1R signal x1.16) and its gut (104 mg/d absorbed, 53% of "
+                      "198 mg/d eaten, less 66 mg/d of digestive juices); the published rat is short of calcium on "
                       "this chow, and its parathyroid answers (H3)"))
 def _rat_basic_diet() -> Evaluation:
     mapping = scenario(RAT, diet={"calcium_percent": 0.4})
@@ -255,7 +259,12 @@ USUAL_CHOWS = (0.5, 0.6, 0.8, 1.0)
 @target("V6", "The mouse's loss holds across the usual chows", "whole-skeleton mineral at weaning, 8 pups, on the "
         "usual chows (0.5-1% calcium)", "-35% to -25% on every chow from 0.5% to 1%",
         "Kovacs 2016 Physiol Rev 96:449 (25-35% on standard chows); Kirby 2013 J Bone Miner Res 28:1987 (1% chow); "
-        "AIN-93G 0.5% calcium")
+        "AIN-93G 0.5% calcium",
+        xfail_reason=("-35.03% on 0.5% chow, 0.03 points past -35% (0.6% -33.4%, 0.8% -31.3%, 1% -30.0% as "
+                      "calibrated): since the kidney takes phosphate back up to a tubular maximum (5 December "
+                      "2026), lactation raises the mouse's phosphate x1.42 instead of x1.79 and her PTH x1.01 "
+                      "instead of x1.12; her fit to S8 then takes estrogen_rankl_exponent 4.50 instead of 4.14, and "
+                      "the loss on 0.5% chow moves from -34.3% to -35.0%"))
 def _mouse_chows() -> Evaluation:
     losses = {chow: at(run(scenario(MOUSE, diet={"calcium_percent": chow})), "bmc_whole_body_change", 21.0)
               for chow in USUAL_CHOWS}
@@ -324,7 +333,7 @@ NO_MAMMARY_PTHRP = {"pth": 3.7 / 3.8, "calcitriol": 43.5 / 55.9}
         "(published x0.78)",
         "VanHouten 2003 J Clin Invest 112:1429 (Fig. 3: PTH 3.7 against 3.8 pM; 1,25(OH)2D 43.5 against 55.9 pg/mL; "
         "urinary cAMP 19.3 against 33.9 ug/mmol creatinine)",
-        xfail_reason=("PTH x1.12 and calcitriol x1.00 against x0.97 and x0.78: the model's parathyroid makes up for the "
+        xfail_reason=("PTH x1.13 and calcitriol x1.00 against x0.97 and x0.78: the model's parathyroid makes up for the "
                       "lost PTHrP, so the kidney's PTH1R signal stays x1.00 where the published urinary cAMP falls to "
                       "x0.57, and calcitriol follows that signal; the mouse's steep CaSR (Hill 30, the women's) with "
                       "27% of its secretion non-suppressible at rest gives back any PTH1R signal the breast withdraws "

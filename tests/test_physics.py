@@ -254,6 +254,20 @@ def test_without_pth_the_tubule_keeps_more_phosphate():
     assert without["urine_phosphate"] == pytest.approx(without["gut_phosphate_absorbed"], rel=1e-4)
 
 
+@pytest.mark.parametrize("species, parameter, usual", [("human", "diet_phosphorus_intake", 1200.0),
+                                                       ("rat", "diet_phosphorus_content", 7.0)])
+def test_a_phosphorus_diet_moves_urine_far_more_than_serum_phosphate(species, parameter, usual):
+    """Above its tubular maximum the kidney excretes phosphorus in line with the filtered load (Bijvoet 1969), so at
+    rest urine carries what the gut absorbs of half or twice the usual phosphorus (IOM 1997) while serum phosphate
+    moves by less than a third as much, in log terms; a power law of exponent 2 would move it by half."""
+    usual_rest = _resting(species)
+    for factor in (0.5, 2.0):
+        rest = _resting(species, parameters={parameter: factor * usual})
+        assert rest["urine_phosphate"] == pytest.approx(rest["gut_phosphate_absorbed"], rel=1e-4)
+        moved = np.log(rest["serum_phosphate"] / usual_rest["serum_phosphate"]) / np.log(factor)
+        assert 0 < moved < 1 / 3
+
+
 def test_the_splay_of_phosphate_reabsorption_follows_walton_and_bijvoet():
     """With the model's splay, the filtered load over the tubular maximum at each tubular reabsorption (TRP) is
     within 12% of Walton & Bijvoet's nomogram, TmP/GFR = 0.3 TRP / (1 - 0.8 TRP) x serum phosphate above TRP 0.86

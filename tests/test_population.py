@@ -97,7 +97,8 @@ def test_a_subject_without_a_steady_state_is_refused_as_a_single_run_is():
     base = _base_vector(model, parameter_values(subject), usual_diet(subject))
     assert newton_root(model, base, initial_guess(model, base))[1]  # every mode decays: no settling run
     no_calcitriol = scenario_from_dict({"knockouts": ["cyp27b1"], "end_day": 30, "diet": {"calcium_mg_per_day": 300}})
-    with pytest.raises(SolverError, match=r"serum calcium \d+\.\d\d mmol/L .*no calcium steady state"):
+    unsettled = r"serum calcium \d+\.\d\d and phosphate \d+\.\d\d mmol/L .*no mineral steady state"
+    with pytest.raises(SolverError, match=unsettled):
         solve(no_calcitriol, settings=SUBJECT_SOLVER)
 
 

@@ -100,6 +100,8 @@ Miner Res 20:1792).
         (the calcitriol-independent share b, plus calcitriol-induced transport that can take at most what that
          share leaves; y0 gives phosphate_absorption_fraction at the reference transport, so no gut absorbs more
          phosphorus than is eaten)
+    reference urine phosphate = phosphate_absorption_fraction diet_phosphorus_reference (what the gut absorbs
+                                of the reference diet; another diet moves phosphate along the tubular maximum)
     filtered_phosphate = (reference urine phosphate / phosphate_excretion_fraction_reference)
                          (GFR / reference) (serum_phosphate / reference)                       [mg/d]
     phosphate_tubular_maximum = C0 GFR / GFR_reference (r + (1 - r) restraint(renal_pth1r_signal,
@@ -348,8 +350,7 @@ def build() -> Arm:
         dietary_phosphorus * (independent_share + (1 - independent_share) * active_load / (1 + active_load)), "mg/d",
         "phosphorus absorbed: a calcitriol-independent share, plus calcitriol-induced transport of what that share "
         "leaves, saturating (at most all that is eaten)")
-    reference_phosphate_absorbed = p.phosphate_absorption_fraction * (
-        p.diet_phosphorus_intake + p.diet_phosphorus_content * p.food_intake_reference)
+    reference_phosphate_absorbed = p.phosphate_absorption_fraction * p.diet_phosphorus_reference
     # Kidney, phosphate: filtration, then reabsorption up to a tubular maximum that PTH1R lowers (TmP/GFR).
     filtration_ratio = filtration / p.glomerular_filtration_rate
     reference_filtered_phosphate = reference_phosphate_absorbed / p.phosphate_excretion_fraction_reference

@@ -109,8 +109,9 @@ CHANGES = [
                "Dairy Sci 69:2072), jointly with D6. A check on it: a parous cow's udder then holds 7.8 kg of "
                "colostrum at calving and 8.8 kg 2 h later, near Holsteins' first milkings (Cabral 2016 J Dairy Sci "
                "99:4048: 7.7 kg in multiparous cows; Gulinski & Gago 2019 Acta Sci Pol Zootech 18:11: 6.9 kg within "
-               "2 h; Soufleri 2019 J Dairy Sci 102:11225: median 5 kg of 1,047 cows), at 1.8 g/kg of calcium, the low end of the 1.8-2.3 g/kg of colostrum_calcium_excess; the old assumed 1 d put the nadir 25-31 h after "
-               "calving"),
+               "2 h; Soufleri 2019 J Dairy Sci 102:11225: median 5 kg of 1,047 cows), at 1.8 g/kg of calcium, the "
+               "low end of the 1.8-2.3 g/kg of colostrum_calcium_excess (udder volume integrated from day -5 in "
+               "15-minute steps); the old assumed 1 d put the nadir 25-31 h after calving"),
     # --- mineral -------------------------------------------------------------
     literature("extracellular_volume", ECF_VOLUME, "L", "extracellular volume holding the exchangeable calcium",
                "Goff (Vet Clin North Am Food Anim Pract 2000): a 600 kg cow holds ~3 g calcium in plasma and 8-9 g "
@@ -222,6 +223,8 @@ CHANGES = [
             "intake half-saturating active absorption", "the women's ratio to reference intake (0.4)"),
     assumed("diet_phosphorus_intake", 0, "mg/d", "phosphorus eaten besides the ration",
             "a cow's phosphorus comes with her ration's dry matter"),
+    assumed("diet_phosphorus_reference", 3.5 * DRY_MATTER_INTAKE, "mg/d", "phosphorus eaten in the reference state",
+            "the usual ration's 0.35% phosphorus times the dry cow's dry matter intake"),
     literature("diet_phosphorus_content", 3.5, "mg/g", "phosphorus per gram of ration dry matter",
                "dairy rations carry 0.32-0.40% phosphorus in dry matter (NASEM 2021 Nutrient Requirements of Dairy "
                "Cattle): phosphorus intake follows dry matter intake, doubling from the dry period to peak milk"),

@@ -331,6 +331,9 @@ PARAMETERS = [
             "Need 1985 Clin Chim Acta 150:87), within 20% from 2.0 to 2.9 mmol/L; the implied TmCa, 1.84 mmol/L "
             "of filtrate, lies in Need's normal range 1.75-2.61"),
     literature("diet_phosphorus_intake", 1200, "mg/d", "dietary phosphorus eaten per day", "NHANES women ~1100-1300 mg/d"),
+    assumed("diet_phosphorus_reference", 1200, "mg/d", "phosphorus eaten in the reference state",
+            "the usual intake (NHANES women ~1100-1300 mg/d); at rest the kidney excretes what the gut absorbs of it, "
+            "and a diet with more or less phosphorus moves serum phosphate along the tubular maximum"),
     assumed("diet_phosphorus_content", 0, "mg/g", "phosphorus per gram of food (diets given as chow)",
             "women's phosphorus is given as a daily intake, as their calcium is"),
     literature("phosphate_absorption_fraction", 0.65, "1", "net phosphorus absorption", "Peterson & Riggs 2010"),

@@ -121,6 +121,8 @@ CHANGES = [
     assumed("active_absorption_half_intake", 18, "mg/d", "intake half-saturating active absorption",
             "the women's ratio to reference intake (0.4) applied to mouse intake"),
     assumed("diet_phosphorus_intake", 0, "mg/d", "phosphorus eaten besides chow", "a mouse eats only chow"),
+    assumed("diet_phosphorus_reference", 7 * 4.5, "mg/d", "phosphorus eaten in the reference state",
+            "the usual 0.7% chow times the 4.5 g/d a virgin mouse eats"),
     literature("diet_phosphorus_content", 7, "mg/g", "phosphorus per gram of chow",
                "standard rodent chow with 1% calcium carries about 0.7% phosphorus (AIN-93G: 0.3% available; "
                "grain-based chows 0.6-0.8%): phosphorus intake follows food intake, as calcium does"),

@@ -39,7 +39,7 @@ CHANGES = [
         "pthrp_nonmammary", "extracellular_volume", "exchangeable_bone_calcium_reference", "pth_reference",
         "calcitriol_reference", "glomerular_filtration_rate", "food_intake_reference", "lactation_food_intake_gain",
         "lactation_food_intake_ceiling",
-        "diet_calcium_reference", "endogenous_fecal_calcium_reference", "active_absorption_half_intake",
+        "diet_calcium_reference", "diet_phosphorus_reference", "endogenous_fecal_calcium_reference", "active_absorption_half_intake",
         "fetal_calcium_accretion_at_term", "skeletal_calcium_reference",
         "serum_calcium_reference", "prolactin_intestinal_gain", "estrogen_rankl_exponent",
         "ultrafilterable_calcium_fraction"}),
@@ -93,6 +93,8 @@ CHANGES = [
     literature("lactation_food_intake_gain", 0.2, "1", "rise of food intake per pup of milk made",
                "Toverud 1976 Endocrinology 99:371: calcium intake of lactating rats 3x that of non-lactating"),
     assumed("diet_calcium_reference", 170, "mg/d", "calcium eaten by a virgin rat on 1% chow", "17 g/d of 1% chow"),
+    assumed("diet_phosphorus_reference", 7 * 17, "mg/d", "phosphorus eaten in the reference state",
+            "the usual 0.7% chow times the 17 g/d a virgin rat eats"),
     assumed("suckling_pth_floor_gain", 0.081, "1", "rise of the non-suppressible PTH secretion per suckled offspring",
             "Garner, Boass & Toverud J Bone Miner Res 4 (1989): lactating rats on 1.2% calcium keep PTH 81% above "
             "non-mated controls on the same diet at ionized calcium 1.77 against 1.46 mmol/L, both far above the "

@@ -107,11 +107,12 @@ def equilibrate(model: CompiledModel, base: np.ndarray, guess: np.ndarray,
         if root is not None:
             return _reset(model, root)
         worst = names[checked[int(np.argmax(drift[checked]))]]
-        calcium = float(model.evaluate(np.zeros(1), solution[-1][:, None], base)["serum_calcium"][0])
+        serum = model.evaluate(np.zeros(1), solution[-1][:, None], base)
         raise SolverError(
             f"the pre-pregnant steady state did not settle after {SETTLING_DAYS:g} days: {worst} still drifting, "
-            f"serum calcium {calcium:.2f} mmol/L (with these parameters and this diet the mother has no calcium "
-            "steady state)")
+            f"serum calcium {float(serum['serum_calcium'][0]):.2f} and phosphate "
+            f"{float(serum['serum_phosphate'][0]):.2f} mmol/L (with these parameters and this diet the mother has no "
+            "mineral steady state)")
     return _reset(model, solution[-1])
 
 

@@ -340,10 +340,10 @@ PARAMETERS = [
     assumed("phosphate_active_share", 0.3, "1", "calcitriol-dependent share of phosphorus absorption",
             "most phosphorus absorption is passive"),
     assumed("phosphate_excretion_fraction_reference", 0.15, "1", "share of filtered phosphorus excreted at rest",
-               "a woman filtering 150 L/d at 1.1 mmol/L (5.1 g/d of phosphorus) excretes what she absorbs, 0.65 x "
-               "1,200 mg/d (Peterson & Riggs 2010): 15%, i.e. tubular reabsorption 0.85; with the splay below the "
-               "implied TmP/GFR is 1.0 mmol/L, inside the normal 0.8-1.5 (Clin Sci 1977 53:431, 32 normal fasting "
-               "subjects)"),
+            "a woman filtering 150 L/d at 1.1 mmol/L (5.1 g/d of phosphorus) excretes what she absorbs, 0.65 x "
+            "1,200 mg/d (Peterson & Riggs 2010): 15%, i.e. tubular reabsorption 0.85; with the splay below the "
+            "implied TmP/GFR is 1.0 mmol/L, inside the normal 0.8-1.5 (Clin Sci 1977 53:431, 32 normal fasting "
+            "subjects)"),
     assumed("phosphate_transport_splay", 6, "1", "sharpness of the proximal tubule's approach to its TmP",
             "with 6 the kidney follows Walton & Bijvoet's nomogram (Lancet 1975 2:309; TmP/GFR = 0.3 TRP / (1 - "
             "0.8 TRP) x serum phosphate above TRP 0.86, Payne 1998 Ann Clin Biochem 35:201) within 12% over TRP "

@@ -131,7 +131,11 @@ def _mouse_directions() -> Evaluation:
                       "after delivery (tried). What decides the rat's direction is its assumed true absorption on 1% "
                       "chow (0.25, with 40 mg/d lost in digestive juices): at 0.15 (21 mg/d lost; S8 re-fitted) PTH "
                       "is x1.93, calcitriol x1.95 and calcium x0.98, but the re-fitted loss then rests on PTH and "
-                      "V10 fails (-20.0% without PTH against -28.7%) (tried); active absorption half-saturated at 17 "
+                      "V10 fails (-20.0% without PTH against -28.7%) (tried); with the phosphate tubular maximum, at "
+                      "0.17 (24.5 mg/d lost; rat re-fitted) PTH is x1.48, calcitriol x1.63 and calcium x0.99, V10 "
+                      "still passes (-22.1% against -28.8%) and no row changes status, but 0.17 is no better sourced "
+                      "than 0.25 (young rats absorb 11-89% across 0.2-2% chow, Cashman & Flynn 1996 Br J Nutr "
+                      "76:463), so it was not kept (tried 5 December 2026); active absorption half-saturated at 17 "
                       "or 8 mg/d of intake instead of 68 gives PTH x1.28 and x1.32 but calcitriol only x1.33 and "
                       "x1.37 (tried 5 December 2026)"))
 def _rat_directions() -> Evaluation:

@@ -235,9 +235,10 @@ def build() -> Arm:
                        - p.endogenous_fecal_calcium_reference)
     reference_capacity = threshold_capacity(reference_delivered, 1 - reference_urine / reference_delivered,
                                             p.distal_calcium_transport_splay)
+    filtration_ratio = filtration / p.glomerular_filtration_rate  # tubular maxima scale with the filtrate
     capacity = arm.term(
         "distal_calcium_transport_capacity",
-        reference_capacity * filtration / p.glomerular_filtration_rate
+        reference_capacity * filtration_ratio
         * (p.distal_basal_uptake_share + (1 - p.distal_basal_uptake_share) * renal_signal) / calciuria, "mg/d",
         "most calcium the distal tubule's transcellular path (TRPV5) can take back, in proportion to the filtrate "
         "(a tubular maximum per litre of filtrate, TmCa/GFR): PTH1R raises it, acidosis lowers it")
@@ -352,7 +353,6 @@ def build() -> Arm:
         "leaves, saturating (at most all that is eaten)")
     reference_phosphate_absorbed = p.phosphate_absorption_fraction * p.diet_phosphorus_reference
     # Kidney, phosphate: filtration, then reabsorption up to a tubular maximum that PTH1R lowers (TmP/GFR).
-    filtration_ratio = filtration / p.glomerular_filtration_rate
     reference_filtered_phosphate = reference_phosphate_absorbed / p.phosphate_excretion_fraction_reference
     filtered_phosphate = arm.term(
         "filtered_phosphate", reference_filtered_phosphate * filtration_ratio * phosphate / p.serum_phosphate_reference,

@@ -185,6 +185,8 @@ BAD_INPUTS = [
      "0", "> 0"),
     ({"drugs": [{"name": "denosumab", "dose_mg_per_kg": -1, "route": "sc", "days": [0]}]},
      "drugs[0].dose_mg_per_kg", "-1", "> 0"),
+    ({"species": "cow", "drugs": [{"name": "oral_calcium", "dose_g": 5000, "route": "oral", "days": [0]}]},
+     "drugs[0].dose_g", "5000", "<= 1000 (g per dose"),
     ({"drugs": [{"name": "denosumab", "dose_mg": 60, "dose_mg_per_kg": 1, "route": "sc", "days": [0]}]},
      "drugs[0].dose_mg", "60", "exactly one of dose_mg, dose_mg_per_kg or dose_g"),
     ({"drugs": [{"name": "denosumab", "route": "sc", "days": [0]}]}, "drugs[0].dose_mg", "missing",
@@ -308,7 +310,7 @@ def test_species_limits_follow_the_species(monkeypatch):
     assert scenario_from_dict({"species": "mouse"}).diet.calcium_percent == 1.0
     with pytest.raises(ScenarioError, match=r"^diet\.calcium_percent = 5: .*from 0\.01 to 3 \(% calcium"):
         scenario_from_dict({"species": "mouse", "diet": {"calcium_percent": 5}})
-    with pytest.raises(ScenarioError, match=r"^diet\.calcium_percent = 1: is for rodent chow"):
+    with pytest.raises(ScenarioError, match=r"^diet\.calcium_percent = 1: is for chow or rations \(mouse, rat, cow\); give calcium_mg_per_day for human"):
         scenario_from_dict({"diet": {"calcium_percent": 1}})
     with pytest.raises(ScenarioError, match=r"^diet\.calcium_percent = 1: give calcium_mg_per_day or"):
         scenario_from_dict({"species": "mouse", "diet": {"calcium_percent": 1, "calcium_mg_per_day": 20}})

@@ -447,7 +447,7 @@ def population(
     """Simulate a virtual population (for cows, a herd); write its tables (CSV, NetCDF) and figures.
 
     Women, mice and rats: subjects and percentile bands. Cows: each cow's parity and close-up ration drawn from
-    the scenario's [herd] table, and the herd's hypocalcaemia in days 0-3 in milk by parity, with 95% CIs.
+    the scenario's herd table, and the herd's hypocalcaemia in days 0-3 in milk by parity, with 95% CIs.
     """
     from lactabone.population import run_herd, run_population
     from lactabone.population.herd_output import herd_summary_lines, write_herd
@@ -479,7 +479,7 @@ def sensitivity(
     method: Annotated[SensitivityMethod, typer.Option(help="Sobol indices or Morris elementary effects.")] = (
         SensitivityMethod.sobol),
     output: Annotated[str, typer.Option(help="Output name (as in `lactabone run`).")] = "bmd_spine_change",
-    day: Annotated[float, typer.Option(help="Day of the output [d since delivery].")] = 180.0,
+    day: Annotated[float, typer.Option(help="Day of the output, in days since delivery.")] = 180.0,
     samples: Annotated[
         int, typer.Option(help="Sobol: base samples (a power of 2); Morris: trajectories.")
     ] = 256,

@@ -119,8 +119,10 @@ def _percent_requirement(species: str | None) -> str:
     if species in DIET_CALCIUM_PERCENT_RANGE:
         lowest, highest = DIET_CALCIUM_PERCENT_RANGE[species]
         return f"must be a number from {_days(lowest)} to {_days(highest)} (% calcium in {species} chow)"
-    return ("is for rodent chow (mouse, rat); give calcium_mg_per_day for "
-            f"{species or 'this species'} instead")
+    percent_species = ", ".join(DIET_CALCIUM_PERCENT_RANGE)
+    if species is None:
+        return f"must be a number within the species' range (% calcium in chow or ration: {percent_species})"
+    return f"is for chow or rations ({percent_species}); give calcium_mg_per_day for {species} instead"
 
 
 COW_LEVER_MEANINGS: dict[str, str] = {
@@ -224,6 +226,8 @@ def requirement_for(path: tuple, error_type: str, species: str | None = None) ->
             "dose_mg": f"must be a number > 0 and <= {MAX_DOSE_MG:.0f} (mg per dose)",
             "dose_mg_per_kg": f"must be a number > 0 and <= {MAX_DOSE_MG_PER_KG:.0f} "
                               "(mg per kg body weight per dose)",
+            "dose_g": f"must be a number > 0 and <= {MAX_DOSE_MG / 1000:.0f} (g per dose; calcium salts: g of "
+                      "calcium)",
             "days": f"must be a non-empty array of days within [start_day, end_day] (at most {MAX_DOSES})",
         }.get(pattern[2], "unknown drug key; allowed keys: " + ", ".join(DRUG_KEYS))
     if pattern[:1] == ("drugs",) and len(pattern) == 4:
@@ -256,8 +260,6 @@ def requirement_for(path: tuple, error_type: str, species: str | None = None) ->
         ("herd", "rations", "[]", "share"): f"must be a number > 0 and <= 1 (share of cows fed this close-up ration; "
                                             f"the shares sum to 1, +-{SHARE_SUM_TOLERANCE:g})",
         **{("herd", "rations", "[]", key): cow_requirement(key) + " (the [cow] table's)" for key in RATION_LEVERS},
-        ("drugs", "[]", "dose_g"): f"must be a number > 0 and <= {MAX_DOSE_MG / 1000:.0f} (g; calcium salts: g of "
-                                   "calcium)",
         ("cycles", "[]"): "must be a table with keys " + ", ".join(CYCLE_KEYS),
     }
     return descriptions.get(pattern, "invalid value")

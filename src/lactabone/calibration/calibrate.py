@@ -57,9 +57,11 @@ PROBLEMS: dict[str, tuple[dict[str, tuple[float, float]], tuple[Goal, ...]]] = {
                Goal("C4", measures.mouse_lactation_pthrp, 1.18, 0.05))),
     "rat": ({"estrogen_rankl_exponent": (0.0, 10.0)},
             (Goal("S8", measures.rat_skeleton_at_weaning, -30.0, 1.0),)),
-    "cow": ({"pth1r_osteoclast_activity_exponent": (0.2, 4.0), "mammary_time_constant": (0.1, 3.0)},
+    "cow": ({"pth1r_osteoclast_activity_exponent": (0.2, 4.0), "mammary_time_constant": (0.1, 3.0),
+             "dcad_calciuria_sensitivity": (1e-4, 0.02)},
             (Goal("D6", measures.cow_lowest_calcium_first_two_days, 2.0, 0.01),
-             Goal("D19", measures.cow_nadir_hour, 18.0, 1.0))),
+             Goal("D19", measures.cow_nadir_hour, 18.0, 1.0),
+             Goal("D21", measures.cow_acidosis_urine_rise, 8.0, 0.25))),
 }
 
 

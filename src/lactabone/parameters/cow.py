@@ -134,12 +134,11 @@ CHANGES = [
             "extracellular and surface calcium equilibrate with a time constant of about 1 h: after a calcium "
             "infusion the cow is back in hypocalcaemia about 4 hours later (Oetzel 2013, Tri-State Dairy "
             "Nutrition Conference, via MSU Extension), three to four time constants"),
-    literature("dcad_calciuria_sensitivity", log(9) / 350, "kg/mmol",
-               "log-linear rise of fractional calcium excretion per unit of ration acid load",
-               "Zimpel 2021 J Dairy Sci: lowering close-up DCAD from +200 to -150 mEq/kg raised apparent calcium "
-               "absorption from 12.9 to 20.9 g/d at unchanged retention (13.9 g/d), so urine took ~8 g/d more, "
-               "about nine times a dry cow's ~1 g/d (hypercalciuria of acidosis: TRPV5 closes, Martin-Tereso & "
-               "Verstegen 2011 Nutr Res Rev 24:228)"),
+    calibrated("dcad_calciuria_sensitivity", CALIBRATED, "kg/mmol",
+               "log-linear fall of the distal tubule's calcium capacity per unit of ration acid load",
+               "D21 (Zimpel 2021 J Dairy Sci: from +200 to -150 mEq/kg urine took ~8 g/d more calcium before "
+               "calving; hypercalciuria of acidosis: TRPV5 closes, Martin-Tereso & Verstegen 2011 Nutr Res Rev "
+               "24:228)"),
     calibrated("pth1r_osteoclast_activity_exponent", CALIBRATED, "1",
                "resorbing activity per osteoclast per PTH1R signal, in a first lactation (times parity_adaptation_rate "
                "in later ones)",

@@ -104,6 +104,22 @@ def cow_nadir_hour(name: str = "cow_third_lactation") -> float:
     return 24.0 * float(days[index] + np.clip(shift, -step, step))
 
 
+#: Close-up DCAD of Zimpel 2021's two rations [mEq/kg of dry matter]: cationic and acidogenic.
+ZIMPEL_DCADS = (200.0, -150.0)
+#: Days before calving over which their urine is compared.
+CLOSE_UP_URINE_DAYS = (-10.0, -1.0)
+
+
+def cow_acidosis_urine_rise() -> float:
+    """Urinary calcium of a third-lactation cow on the acidogenic minus the cationic close-up ration, in the last
+    10 days before calving [g/d]."""
+    from .experiments import COW
+
+    urine = [mean(run(scenario(COW, cow={"parity": 3, "dcad_meq_per_kg": dcad})), "urine_calcium",
+                  *CLOSE_UP_URINE_DAYS) for dcad in ZIMPEL_DCADS]
+    return (urine[1] - urine[0]) / 1000
+
+
 def cow_lowest_calcium_first_two_days(name: str = "cow_third_lactation") -> float:
     """Lowest serum calcium from calving to 48 h after it, in a cow experiment [mmol/L]."""
     from .experiments import EXPERIMENTS

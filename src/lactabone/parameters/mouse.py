@@ -71,18 +71,22 @@ CHANGES = [
     literature("extracellular_volume", 0.0058, "L", "extracellular fluid volume",
                "Durbin, Clemons, Jeung & Kullgren 1992 Health Phys 63: 22Na space of young adult female "
                "Swiss-Webster mice 232 +/- 15 uL/g (0.0058 L at 25 g)"),
-    literature("serum_calcium_reference", 2.4, "mmol/L", "total serum calcium of a virgin mouse",
-               "VanHouten 2003 J Clin Invest 112:1429: 9-9.6 mg/dL"),
+    assumed("serum_calcium_reference", 2.4, "mmol/L", "total serum calcium of a virgin mouse",
+            "the top of VanHouten 2003 J Clin Invest 112:1429's 9-9.6 mg/dL (2.25-2.40 mmol/L), measured in lactating "
+            "mice (9.0 +/- 0.3 mg/dL in lactating controls, rodent_and_drug_sources.md A5): no virgin value was "
+            "found, so the virgin is placed at the top of the lactating range"),
     assumed("exchangeable_bone_calcium_reference", 1.0, "mg", "rapidly exchangeable bone calcium",
             "the women's share of skeletal calcium (0.4%) applied to the mouse skeleton"),
-    literature("pth_reference", 5.0, "pmol/L", "serum intact PTH of a virgin mouse",
-               "VanHouten 2003 J Clin Invest 112:1429: 3.8 +/- 1.5 pM in lactation, when PTH falls "
-               "(Lotinun 2019 J Clin Invest 129:3058)"),
+    assumed("pth_reference", 5.0, "pmol/L", "serum intact PTH of a virgin mouse",
+            "no virgin value was found: above VanHouten 2003 J Clin Invest 112:1429's 3.8 +/- 1.5 pM in lactating "
+            "mice, since lactation lowers PTH (Lotinun 2019 J Clin Invest 129:3058)"),
     assumed("parathyroid_gland_time_constant", 20, "d", "time for the parathyroid glands to grow or shrink",
             "parathyroid cell proliferation rises within days of a low-calcium diet and the rat's glands enlarge "
             "over weeks (Naveh-Many 1995 J Clin Invest 96:1786)"),
-    literature("calcitriol_reference", 120, "pmol/L", "serum calcitriol of a virgin mouse",
-               "VanHouten 2003 J Clin Invest 112:1429: 43-56 pg/mL (100-135 pM) in lactating mice"),
+    assumed("calcitriol_reference", 120, "pmol/L", "serum calcitriol of a virgin mouse",
+            "no virgin value was found: the lactating mice's 43-56 pg/mL (100-135 pM; VanHouten 2003 J Clin Invest "
+            "112:1429) taken for the virgin, although lactation raises calcitriol (Lotinun 2019 J Clin Invest "
+            "129:3058)"),
     literature("glomerular_filtration_rate", 0.214, "L/d", "glomerular filtration rate",
                "Qi 2004 Am J Physiol Renal Physiol 286:F590: FITC-inulin in conscious C57BL/6J mice, females 140 "
                "(bolus) and 157 (pump) uL/min against males' 237 and 211; their mean, 149 uL/min"),
@@ -90,9 +94,10 @@ CHANGES = [
              ULTRAFILTERABLE_SOURCE),
     literature("food_intake_reference", 4.5, "g/d", "chow eaten by a virgin mouse",
                "Animal Resources Centre table: about 5 g/d"),
-    literature("lactation_food_intake_gain", 0.4, "1", "rise of food intake per pup of milk made",
-               "Zhao 2017 J Exp Biol 220:2277 and J Exp Biol 2020 223:jeb208314: intake rises 4-5 fold at peak "
-               "lactation with litters of 8-10"),
+    assumed("lactation_food_intake_gain", 0.4, "1", "rise of food intake per pup of milk made",
+            "the fold-rise of intake shared among the pups: Zhao 2017 J Exp Biol 220:2277 and J Exp Biol 2020 "
+            "223:jeb208314 report intake rising 4-5 fold at peak lactation with litters of 8-10; 1 + 0.4 x 8 pups "
+            "= 4.2-fold"),
     literature("lactation_food_intake_ceiling", 18, "g/d", "most food a lactating mouse eats a day",
                "Zhao 2017 J Exp Biol 220:2277: Swiss mice raising large litters at 21 C eat 18 g/d at peak "
                "lactation, and their pups grow less as litters grow; Swiss mice given pups beyond their natural "

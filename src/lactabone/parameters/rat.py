@@ -16,7 +16,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from . import human, mouse
-from .base import assumed, calibrated, literature
+from .base import assumed, borrowed, calibrated, literature
 from .derive import derive
 
 CALIBRATED = json.loads(Path(__file__).with_name("calibrated_rat.json").read_text())
@@ -43,7 +43,9 @@ CHANGES = [
         "active_absorption_half_intake",
         "fetal_calcium_accretion_at_term", "skeletal_calcium_reference",
         "serum_calcium_reference", "prolactin_intestinal_gain", "estrogen_rankl_exponent",
-        "ultrafilterable_calcium_fraction"}),
+        "ultrafilterable_calcium_fraction", "placental_estradiol_at_term", "placental_progesterone_at_term"}),
+    *(borrowed(name, _MOUSE[name].value, _MOUSE[name].unit, _MOUSE[name].description, "mice", _MOUSE[name].source)
+      for name in ("placental_estradiol_at_term", "placental_progesterone_at_term")),
     assumed("prolactin_intestinal_gain", 0, "1", "prolactin stimulation of intestinal calcium transport",
             "in lactating rats prolactin raises absorption through calcitriol: bromocriptine lowered calcitriol and "
             "absorption together (J Endocrinol 1982 94:443); the rat's threefold intake carries the rest"),
@@ -89,10 +91,11 @@ CHANGES = [
                "5.65 mL/min/kg (Radin, Fettman & Wilke 1986 J Am Vet Med Assoc 189:1044): 1.47 mL/min at 250 g"),
     literature("ultrafilterable_calcium_fraction", 0.71, "1", "ultrafilterable share of serum calcium",
                mouse.ULTRAFILTERABLE_SOURCE),
-    literature("food_intake_reference", 17, "g/d", "chow eaten by a virgin rat",
-               "Animal Resources Centre table: about 15 g/d; NCKU: 10 g/100 g/d"),
-    literature("lactation_food_intake_gain", 0.2, "1", "rise of food intake per pup of milk made",
-               "Toverud 1976 Endocrinology 99:371: calcium intake of lactating rats 3x that of non-lactating"),
+    assumed("food_intake_reference", 17, "g/d", "chow eaten by a virgin rat",
+            "between the Animal Resources Centre table's about 15 g/d and NCKU's 10 g/100 g/d (25 g/d at 250 g)"),
+    assumed("lactation_food_intake_gain", 0.2, "1", "rise of food intake per pup of milk made",
+            "the fold-rise of intake shared among the pups: Toverud 1976 Endocrinology 99:371 found the calcium "
+            "intake of lactating rats 3x that of non-lactating; 1 + 0.2 x 10 pups = 3"),
     assumed("diet_calcium_reference", 170, "mg/d", "calcium eaten by a virgin rat on 1% chow", "17 g/d of 1% chow"),
     assumed("diet_phosphorus_reference", 7 * 17, "mg/d", "phosphorus eaten in the reference state",
             "the usual 0.7% chow times the 17 g/d a virgin rat eats"),
@@ -102,15 +105,16 @@ CHANGES = [
             "set point, so the floor itself is 1.81x; shared among a litter of 10, the size the abstract does not "
             "give; Garner 1987 J Bone Miner Res 2:347: PTH higher with 10-15 pups than with 3"),
     human.one_pthrp_potency_at_cyp27b1("rat"),
-    literature("cyp27b1_constitutive_share", human.CYP27B1_CONSTITUTIVE_SHARE, "1",
-               "share of the reference 1-alpha-hydroxylase activity made without PTH1R",
-               human.CYP27B1_CONSTITUTIVE_SOURCE),
-    literature("pth_calcitriol_catabolism_sensitivity", 0.2 * 6.288, "1",
-               "PTH1R's restraint of calcitriol catabolism (restraint at the reference)",
-               human.PTH_CALCITRIOL_CATABOLISM_SOURCE),
-    literature("cyp27b1_calcium_sensitivity", 0.36, "1",
-               "PTH-independent restraint of 1-alpha-hydroxylase by ionized calcium (restraint at the reference)",
-               human.CYP27B1_CALCIUM_SOURCE),
+    assumed("cyp27b1_constitutive_share", human.CYP27B1_CONSTITUTIVE_SHARE, "1",
+            "share of the reference 1-alpha-hydroxylase activity made without PTH1R",
+            "computed here from the parameters of a rat model, not measured: " + human.CYP27B1_CONSTITUTIVE_SOURCE),
+    assumed("pth_calcitriol_catabolism_sensitivity", 0.2 * 6.288, "1",
+            "PTH1R's restraint of calcitriol catabolism (restraint at the reference)",
+            "computed here from the parameters of a rat model, not measured: "
+            + human.PTH_CALCITRIOL_CATABOLISM_SOURCE),
+    assumed("cyp27b1_calcium_sensitivity", 0.36, "1",
+            "PTH-independent restraint of 1-alpha-hydroxylase by ionized calcium (restraint at the reference)",
+            "computed here from the parameters of a rat model, not measured: " + human.CYP27B1_CALCIUM_SOURCE),
     literature("proximal_calcium_fraction", 0.594, "1", "share of filtered calcium reabsorbed in the proximal tubule",
                "Stadt & Layton 2023 J Theor Biol 111583, virgin female rat (after Granjon, Bonny & Edwards 2016 Am "
                "J Physiol Renal 311:F1047)"),
@@ -124,8 +128,9 @@ CHANGES = [
             "the women's ratio to reference intake (0.4) applied to rat intake"),
     assumed("fetal_calcium_accretion_at_term", 30, "mg/d", "fetal calcium accretion of a litter at term",
             "a newborn rat holds about 3 mg calcium, accreted mostly over the last days of gestation"),
-    literature("skeletal_calcium_reference", 3.1, "g", "calcium in the skeleton of an adult female rat",
-               "total-body calcium 1.12% of body weight in control rats (Calcif Tissue Res 1975 17:303)"),
+    assumed("skeletal_calcium_reference", 3.1, "g", "calcium in the skeleton of an adult female rat",
+            "total-body calcium 1.12% of body weight in control rats (Calcif Tissue Res 1975 17:303) applied to a "
+            "280-g rat (rodent_and_drug_sources.md A1): 2.8 g at this rat's 250 g"),
 ]
 
 PARAMETERS = derive(human.PARAMETERS, "rats", CHANGES)

@@ -38,9 +38,9 @@ ESTRADIOL_SCALE = 0.03  # cow / woman estradiol
 URINE = 500.0  # mg/d
 
 CHANGES = [
-    literature("body_weight", 650, "kg", "body weight of a mature Holstein cow",
-               "mature Holsteins weigh 600-710 kg (Goff's 600 kg reference cow, Vet Clin North Am Food Anim Pract "
-               "2000; Duplessis 2014 herds ~710 kg)"),
+    assumed("body_weight", 650, "kg", "body weight of a mature Holstein cow",
+            "between Goff's 600 kg reference cow (Vet Clin North Am Food Anim Pract 2000) and the ~710 kg of "
+            "Duplessis 2014's herds; neither reports 650"),
     literature("gestation_length", 280, "d", "gestation of a Holstein cow", "Holstein gestation about 279-283 d"),
     assumed("lactation_curve_exponent", 0.2, "1", "Wood's b: rise and fall of milk over a lactation",
             "Wood 1967 Nature 216:164 incomplete gamma curve; b about 0.1-0.3 in fitted dairy lactations (Falta "
@@ -92,18 +92,19 @@ CHANGES = [
             "primiparous cows peak lower and later and are more persistent (Wood 1967; Falta 2021)"),
     literature("milk_calcium_concentration", 1150, "mg/L", "calcium in mature cow's milk",
                "about 1.1 g/kg milk (Oetzel, 0.5 g/lb; NASEM 2021 Nutrient Requirements of Dairy Cattle)"),
-    literature("colostrum_calcium_excess", 0.9, "1", "extra calcium of colostrum over mature milk, relative",
-               "colostrum carries 1.8-2.3 g/kg (Oetzel 0.8-1.0 g/lb; 23 g in 10 L at the first milking), about "
-               "twice mature milk"),
+    assumed("colostrum_calcium_excess", 0.9, "1", "extra calcium of colostrum over mature milk, relative",
+            "a ratio computed here: colostrum carries 1.8-2.3 g/kg (Oetzel 0.8-1.0 g/lb; 23 g in 10 L at the first "
+            "milking) against ~1.1 g/kg in mature milk, 1.6-2.1 times, about twice"),
     assumed("mammary_casr_calcium_transport_share", 0, "1",
             "share of milk calcium transport the mammary CaSR supports at the reference calcium",
             "no bovine measurement; milk fever is the udder drawing colostrum calcium (1.8-2.3 g/kg) into a "
             "hypocalcaemia of 1.0-1.4 mmol/L (Goff 2008 Vet J 176:50), so none is assumed. With the mice's "
             "share (0.3) the cow is protected: her nadir stays at 1.51 mmol/L (S25) and her lowest calcium of "
             "days 0-2 cannot reach D6's 2.0 at any osteoclast exponent the fit allows"),
-    literature("milk_phosphorus_concentration", 950, "mg/L", "phosphorus in cow's milk",
-               "NRC 2001 Nutrient Requirements of Dairy Cattle: 0.90 g/kg of milk, CVB 2005: 1.00 g/kg; NASEM 2021: "
-               "0.49 + 0.13 x true protein %, 0.89 g/kg at 3.1%; 950 mg/L is 0.92 g/kg at 1.032 kg/L"),
+    assumed("milk_phosphorus_concentration", 950, "mg/L", "phosphorus in cow's milk",
+            "between the sources' values, none of which is 0.92 g/kg: NRC 2001 Nutrient Requirements of Dairy "
+            "Cattle: 0.90 g/kg of milk, CVB 2005: 1.00 g/kg; NASEM 2021: 0.49 + 0.13 x true protein %, 0.89 g/kg at "
+            "3.1%; 950 mg/L is 0.92 g/kg at 1.032 kg/L"),
     calibrated("mammary_time_constant", CALIBRATED, "d", "time for secretory capacity to follow its drive",
                "D19 (a parous cow's calcium is lowest 12-24 h after calving: Goff 2008 Vet J 176:50; Hove 1986 J "
                "Dairy Sci 69:2072), jointly with D6. A check on it: a parous cow's udder then holds 7.8 kg of "
@@ -113,9 +114,9 @@ CHANGES = [
                "low end of the 1.8-2.3 g/kg of colostrum_calcium_excess (udder volume integrated from day -5 in "
                "15-minute steps); the old assumed 1 d put the nadir 25-31 h after calving"),
     # --- mineral -------------------------------------------------------------
-    literature("extracellular_volume", ECF_VOLUME, "L", "extracellular volume holding the exchangeable calcium",
-               "Goff (Vet Clin North Am Food Anim Pract 2000): a 600 kg cow holds ~3 g calcium in plasma and 8-9 g "
-               "in the whole extracellular pool, i.e. ~90 L at 2.4 mmol/L"),
+    assumed("extracellular_volume", ECF_VOLUME, "L", "extracellular volume holding the exchangeable calcium",
+            "a volume computed here from a calcium mass: Goff (Vet Clin North Am Food Anim Pract 2000): a 600 kg cow "
+            "holds ~3 g calcium in plasma and 8-9 g in the whole extracellular pool, i.e. ~90 L at 2.4 mmol/L"),
     literature("serum_calcium_reference", SERUM_CALCIUM, "mmol/L", "total serum calcium of a healthy cow",
                "NASEM 2021 Nutrient Requirements of Dairy Cattle ch. 7: 2.2-2.5 mmol/L"),
     literature("serum_phosphate_reference", 1.8, "mmol/L", "serum inorganic phosphate of a healthy cow",
@@ -190,22 +191,23 @@ CHANGES = [
             "women's calcitriol doubles to triples by the third trimester; a cow's calcitriol rises at calving with "
             "PTH (paretic and non-paretic cows: 'Plasma 1,25-dihydroxyvitamin D and parathyroid hormone levels in "
             "paretic dairy cows'), not through a pregnancy drive that would stop at calving"),
-    literature("intestinal_hypertrophy_exponent", 1, "1", "growth of the absorptive mucosa per relative food intake",
-               "Hammond 1997 J Mammary Gland Biol Neoplasia 2:243: the digestive tract of lactating mammals "
-               "enlarges with the rise in intake"),
+    assumed("intestinal_hypertrophy_exponent", 1, "1", "growth of the absorptive mucosa per relative food intake",
+            "proportional growth, a choice: Hammond 1997 J Mammary Gland Biol Neoplasia 2:243 (a review, chiefly "
+            "of rodents): the digestive tract of lactating mammals enlarges with the rise in intake; no exponent "
+            "is measured in cows"),
     assumed("glomerular_filtration_rate", 1500, "L/d", "glomerular filtration rate",
             "about 1.6 mL/min/kg; Holstein cows' inulin and iodixanol clearances did not differ between lactating "
             "and dry cows nor with weight, age or parity ('Glomerular filtration rate in Holstein dairy cows "
             "estimated from a single blood sample using iodixanol', J Dairy Sci 2013, PMID 23791486), but their "
             "values were not found"),
-    literature("food_intake_reference", DRY_MATTER_INTAKE, "g/d", "dry matter eaten by a dry cow",
-               "13.3 kg/d at days -21 to -12, falling ~18% in the last days before calving (individually fed "
-               "cows; review of Bertics 1992)"),
+    assumed("food_intake_reference", DRY_MATTER_INTAKE, "g/d", "dry matter eaten by a dry cow",
+            "between the close-up intakes of pregnant dry cows: 13.3 kg/d at days -21 to -12, falling ~18% in the "
+            "last days before calving (individually fed cows; review of Bertics 1992)"),
     assumed("lactation_food_intake_gain", 1.0, "1", "rise of dry matter intake per peak-equivalent of milk",
             "intake about doubles from the dry period to peak lactation (~24 kg/d at 45 kg milk)"),
-    literature("diet_calcium_reference", DRY_MATTER_INTAKE * RATION_CALCIUM, "mg/d", "calcium eaten by a dry cow",
-               "12 kg/d of a ration with 0.8% calcium (prepartum rations 0.4-1.5%; risk peaks at 1.1-1.3%, "
-               "DeGaris & Lean 2009 Vet J 176:58)"),
+    assumed("diet_calcium_reference", DRY_MATTER_INTAKE * RATION_CALCIUM, "mg/d", "calcium eaten by a dry cow",
+            "the reference ration, not a measured intake: 12 kg/d of a ration with 0.8% calcium (prepartum "
+            "rations 0.4-1.5%; risk peaks at 1.1-1.3%, DeGaris & Lean 2009 Vet J 176:58)"),
     literature("endogenous_fecal_calcium_reference", ENDOGENOUS_FECAL, "mg/d", "endogenous faecal calcium",
                "NRC 2001 Nutrient Requirements of Dairy Cattle: faecal endogenous calcium of a non-lactating cow "
                "1.54 g/100 kg body weight, 10.0 g/d at 650 kg; NASEM 2021: 0.9 g/kg dry matter eaten, 10.8 g/d at "

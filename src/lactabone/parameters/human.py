@@ -90,12 +90,16 @@ PARAMETERS = [
     assumed("parity_adaptation_decline", 0, "1", "loss of gut and bone adaptation speed per further lactation",
             "no age effect is modelled in women or rodents"),
     # --- brain -------------------------------------------------------------
-    literature("estradiol_reference", 100, "pg/mL", "cycle-mean serum estradiol of a cycling woman",
-               "Stricker 2006 Clin Chem Lab Med 44:883: follicular ~50, mid-cycle ~250, luteal ~150 pg/mL"),
-    literature("estradiol_nonovarian", 10, "pg/mL", "estradiol made outside the ovary (adipose aromatase)",
-               "Kalkwarf 1997 N Engl J Med 337:523 and McNeilly 1994: lactational amenorrhoea estradiol <20 pg/mL"),
-    literature("progesterone_reference", 5, "ng/mL", "cycle-mean serum progesterone",
-               "Stricker 2006 Clin Chem Lab Med 44:883: follicular <1, luteal ~10 ng/mL"),
+    assumed("estradiol_reference", 100, "pg/mL", "cycle-mean serum estradiol of a cycling woman",
+            "a cycle mean computed here, not reported: the mean of Stricker 2006 Clin Chem Lab Med 44:883's phase "
+            "values (follicular ~50, mid-cycle ~250, luteal ~150 pg/mL)"),
+    assumed("estradiol_nonovarian", 10, "pg/mL", "estradiol made outside the ovary (adipose aromatase)",
+            "a value below a bound: lactational amenorrhoea estradiol is <20 pg/mL (Kalkwarf 1997 N Engl J Med "
+            "337:523; McNeilly 1994), which still includes what the quiescent ovary makes; the non-ovarian share "
+            "is not measured there"),
+    assumed("progesterone_reference", 5, "ng/mL", "cycle-mean serum progesterone",
+            "a cycle mean computed here, not reported: between Stricker 2006 Clin Chem Lab Med 44:883's follicular <1 "
+            "and luteal ~10 ng/mL"),
     literature("placental_estradiol_at_term", 15000, "pg/mL", "placental estradiol at term",
                "Tulchinsky 1972 Am J Obstet Gynecol 112:1095: estradiol 10-20 ng/mL at term"),
     literature("placental_progesterone_at_term", 150, "ng/mL", "placental progesterone at term",
@@ -114,8 +118,9 @@ PARAMETERS = [
     assumed("prolactin_gnrh_hill", 2, "1", "steepness of prolactin inhibition of GnRH", "cooperative inhibition"),
     assumed("suckling_gnrh_inhibition_gain", 2, "1", "neural inhibition of GnRH per nursed infant",
             "suckling suppresses LH beyond prolactin's effect (McNeilly 1994 Reprod Fertil Dev 6:431)"),
-    literature("gnrh_time_constant", 7, "d", "time for GnRH pulses to adjust",
-               "McNeilly 1994: LH pulsatility resumes within 1-2 weeks of reduced suckling"),
+    assumed("gnrh_time_constant", 7, "d", "time for GnRH pulses to adjust",
+            "a time constant read from a resumption time: LH pulsatility resumes within 1-2 weeks of reduced suckling "
+            "(McNeilly 1994)"),
     literature("lh_reference", 5, "IU/L", "follicular-phase serum LH", "Stricker 2006 Clin Chem Lab Med 44:883"),
     literature("fsh_reference", 5, "IU/L", "follicular-phase serum FSH", "Stricker 2006 Clin Chem Lab Med 44:883"),
     assumed("lh_gnrh_independent_fraction", 0.3, "1", "share of LH secretion without GnRH pulses",
@@ -126,8 +131,9 @@ PARAMETERS = [
             "luteal progesterone (~10 ng/mL) suppresses LH pulses"),
     assumed("ovarian_lh_exponent", 2, "1", "ovarian steroid output versus relative LH",
             "chosen so lactational estradiol is ~20 pg/mL (Kalkwarf 1997)"),
-    literature("ovarian_time_constant", 20, "d", "time for follicles to answer gonadotropins",
-               "menses return 4-8 weeks after weaning (McNeilly 1994); follicular phase ~14 d"),
+    assumed("ovarian_time_constant", 20, "d", "time for follicles to answer gonadotropins",
+            "a time constant read from the timing of menses: menses return 4-8 weeks after weaning (McNeilly 1994), "
+            "after a follicular phase of ~14 d"),
     literature("oxytocin_reference", 5, "pg/mL", "basal serum oxytocin", "Leng 2008 Prog Brain Res 170:3"),
     assumed("oxytocin_suckling_gain", 5, "pg/mL", "mean oxytocin raised per nursed infant (daily mean of pulses)",
             "suckling pulses of 10-20 pg/mL last minutes, several times a day"),
@@ -136,10 +142,12 @@ PARAMETERS = [
             "partial nursing maintains lactation (Neville 2001 Pediatr Clin North Am 48:35)"),
     assumed("prolactin_lactogenic_half", 10, "ng/mL", "prolactin for half-maximal milk synthesis",
             "milk synthesis fails when prolactin is blocked to near-basal levels (bromocriptine)"),
-    literature("progesterone_lactogenesis_half", 10, "ng/mL", "progesterone halving lactogenesis II",
-               "Neville 2001: lactogenesis II follows progesterone withdrawal in the days after delivery"),
-    literature("mammary_time_constant", 2, "d", "time for secretory capacity to follow its drive",
-               "Neville 2001: milk volume rises over 36-96 h after delivery; involution within days of weaning"),
+    assumed("progesterone_lactogenesis_half", 10, "ng/mL", "progesterone halving lactogenesis II",
+            "no measured threshold: lactogenesis II follows progesterone withdrawal in the days after delivery "
+            "(Neville 2001), from ~150 ng/mL at term to luteal-phase levels"),
+    assumed("mammary_time_constant", 2, "d", "time for secretory capacity to follow its drive",
+            "a time constant read from a time course: milk volume rises over 36-96 h after delivery and the gland "
+            "involutes within days of weaning (Neville 2001)"),
     literature("milk_volume_per_offspring", 0.78, "L/d", "milk made for one exclusively breastfed infant",
                "Neville 1988 Am J Clin Nutr 48:1375: 750-800 mL/d from 1 to 6 months"),
     literature("milk_calcium_concentration", 259, "mg/L", "calcium in mature human milk",
@@ -175,10 +183,11 @@ PARAMETERS = [
              "113:598); the size of the fall is not given in the text, a third is assumed"),
     calibrated("mammary_pthrp_secretion_gain", CALIBRATED, "pmol/L", "mammary PTHrP in blood per nursed infant at full drive",
                "C1 (lactating PTHrP, Sowers 1996 JAMA 276:549)"),
-    literature("mammary_pthrp_production_scale", 1, "1", "multiplier on mammary PTHrP production (1: normal)",
-               "user lever for excess PTHrP (pseudohyperparathyroidism)"),
-    literature("pthrp_nonmammary", 0.5, "pmol/L", "circulating PTHrP outside lactation",
-               "Sowers 1996 JAMA 276:549: PTHrP mostly undetectable (<0.5-1 pmol/L) in non-lactating women"),
+    assumed("mammary_pthrp_production_scale", 1, "1", "multiplier on mammary PTHrP production (1: normal)",
+            "a user lever for excess PTHrP (pseudohyperparathyroidism): 1 is the normal gland, not a measurement"),
+    assumed("pthrp_nonmammary", 0.5, "pmol/L", "circulating PTHrP outside lactation",
+            "a detection limit taken as the value: Sowers 1996 JAMA 276:549 found PTHrP mostly undetectable (<0.5-1 "
+            "pmol/L) in non-lactating women"),
     literature("milk_to_plasma_pthrp_ratio", 10000, "1", "milk PTHrP over the breast's plasma contribution",
                "Budayr 1989 Proc Natl Acad Sci 86:7183: milk PTHrP ~10,000-fold serum"),
     # --- mineral ------------------------------------------------------------
@@ -205,9 +214,9 @@ PARAMETERS = [
     assumed("exchangeable_calcium_pth_exponent", 0.5, "1", "PTH1R acceleration of exchangeable calcium release",
             "PTH mobilises surface calcium within hours (Talmage 2004)"),
     literature("pth_reference", 3.85, "pmol/L", "serum intact PTH", "Peterson & Riggs 2010 Bone 46:49 (3.85 pM)"),
-    literature("pth_minimum_fraction", 0.05, "1", "non-suppressible share of maximal PTH secretion",
-               "Schwarz 1993 Eur J Clin Invest 23:546: PTH ranges from ~0.25x (calcium clamp +0.2 mmol/L) to "
-               "4-7x basal (-0.2 mmol/L), i.e. minimum ~5% of maximum"),
+    assumed("pth_minimum_fraction", 0.05, "1", "non-suppressible share of maximal PTH secretion",
+            "a ratio computed here: Schwarz 1993 Eur J Clin Invest 23:546: PTH ranges from ~0.25x basal (calcium clamp "
+            "+0.2 mmol/L) to 4-7x basal (-0.2 mmol/L), i.e. a minimum ~5% of the maximum"),
     assumed("suckling_pth_floor_gain", 0, "1", "rise of the non-suppressible PTH secretion per suckled offspring",
             "none in women: their PTH falls in lactation (Kovacs 2016 Physiol Rev 96:449)"),
     literature("pth_calcium_set_point", 1.13, "mmol/L", "ionized calcium halving PTH secretion (set point)",
@@ -223,7 +232,8 @@ PARAMETERS = [
             "at 1.0 mmol/L phosphate (Nielsen 1996 Nephrol Dial Transplant 11:1762, exponent 0.8 at low calcium), "
             "and dogs clamped at normal calcium show no rise below ~3 mmol/L (Estepa 1999 J Bone Miner Res "
             "14:1848); 0.3 is below the in-vitro bound"),
-    literature("calcitonin_reference", 3, "pg/mL", "serum calcitonin in women", "Basuyau 2004 Clin Endocrinol 61:63: women <5 pg/mL"),
+    assumed("calcitonin_reference", 3, "pg/mL", "serum calcitonin in women",
+            "a value below a bound: Basuyau 2004 Clin Endocrinol 61:63 gives women <5 pg/mL"),
     assumed("calcitonin_calcium_exponent", 4, "1", "calcitonin rise with ionized calcium", "C cells respond steeply to calcium"),
     literature("pthrp_pth1r_potency", 1 / 0.67, "1",
                "PTHrP potency relative to intact PTH at the PTH1R, in every tissue",
@@ -235,8 +245,9 @@ PARAMETERS = [
     literature("pregnancy_gfr_gain", 0.5, "1", "rise of GFR at term",
                "Davison 1987 Am J Kidney Dis 9:248: GFR +50-80% in pregnancy; creatinine clearance 104 -> 150 "
                "mL/min/1.73 m2 in the last month (Nephrol Dial Transplant 1988;3:157)"),
-    literature("pregnancy_gfr_half_gestation", 0.1, "1", "fraction of gestation by which half the GFR rise is reached",
-               "Davison 1987: GFR rises within the first trimester and stays high"),
+    assumed("pregnancy_gfr_half_gestation", 0.1, "1", "fraction of gestation by which half the GFR rise is reached",
+            "a shape read from a qualitative time course: GFR rises within the first trimester and stays high (Davison "
+            "1987 Am J Kidney Dis 9:248)"),
     literature("ultrafilterable_calcium_fraction", 0.6, "1", "ultrafilterable share of serum calcium",
                "Moore 1970 J Clin Invest 49:318"),
     assumed("food_intake_reference", 1000, "g/d", "food eaten per day (only read for diets given as % calcium)",
@@ -257,14 +268,15 @@ PARAMETERS = [
             "fractional absorption falls as intake rises (Heaney 1990 J Bone Miner Res 5:1135)"),
     literature("calcitriol_intestinal_exponent", 1, "1", "intestinal active transport per relative calcitriol",
                "proportional, as in Peterson & Riggs 2010 Bone 46:49"),
-    literature("intestinal_hypertrophy_exponent", 0, "1", "growth of the absorptive mucosa per relative food intake",
-               "women eat only ~20-25% more in lactation and their fractional calcium absorption stays at the "
-               "non-pregnant level (Ritchie 1998 Am J Clin Nutr 67:693; Kalkwarf 1996 Am J Clin Nutr 63:526): "
-               "no intestinal enlargement to carry"),
+    assumed("intestinal_hypertrophy_exponent", 0, "1", "growth of the absorptive mucosa per relative food intake",
+            "no enlargement, inferred rather than measured: women eat only ~20-25% more in lactation and their "
+            "fractional calcium absorption stays at the non-pregnant level (Ritchie 1998 Am J Clin Nutr 67:693; "
+            "Kalkwarf 1996 Am J Clin Nutr 63:526), so there is no intestinal enlargement to carry"),
     borrowed("intestinal_growth_time_constant", 5, "d", "time for the gut mucosa to follow the food eaten", "rats",
              "Cripps & Williams 1975 Br J Nutr 33:17: the lactating rat's gut grows progressively and regresses "
                "to virgin size within 20 d of weaning (about four time constants)"),
-    literature("intestinal_time_constant", 3, "d", "enterocyte adaptation time", "enterocyte renewal 3-5 d"),
+    assumed("intestinal_time_constant", 3, "d", "enterocyte adaptation time",
+            "the lower end of enterocyte renewal time (3-5 d) taken as the time constant of adaptation"),
     assumed("intestinal_decay_time_constant", 3, "d", "time for intestinal transport to fall back as its drive falls",
             "as it rises (intestinal_time_constant): enterocyte renewal 3-5 d"),
     literature("prolactin_intestinal_gain", 0, "1", "prolactin stimulation of intestinal calcium transport",
@@ -279,8 +291,8 @@ PARAMETERS = [
     literature("calcitriol_reference", 100, "pmol/L", "serum calcitriol", "Peterson & Riggs 2010 Bone 46:49 (normal 48-160)"),
     literature("calcitriol_clearance_rate", 2.8, "1/d", "calcitriol clearance (half-life ~6 h)",
                "Jones 1998 Physiol Rev 78:1193: plasma half-life 4-8 h"),
-    literature("cyp27b1_time_constant", 1, "d", "time for renal 1-alpha-hydroxylase to adapt",
-               "calcitriol rises within 24 h of PTH infusion (Horwitz 2003)"),
+    assumed("cyp27b1_time_constant", 1, "d", "time for renal 1-alpha-hydroxylase to adapt",
+            "a time constant read from an onset: calcitriol rises within 24 h of PTH infusion (Horwitz 2003)"),
     assumed("cyp27b1_pth_exponent", 1 / (1 - CYP27B1_CONSTITUTIVE_SHARE), "1",
             "rise of the PTH1R-made 1-alpha-hydroxylase per relative PTH1R signal (log-log)",
             "keeps the whole drive proportional to the PTH1R signal near the reference, as in Peterson & Riggs 2010 "
@@ -358,12 +370,13 @@ PARAMETERS = [
             "share of the resting phosphate tubular maximum that no PTH1R signal removes",
             "PTH at a saturating dose leaves TmP/GFR at 0.33-0.50 of the thyroparathyroidectomized rat's "
             "(Haramati 1988 Am J Physiol 255:F287, rats of 3-52 weeks): 0.4 of 1.5x the resting value"),
-    literature("fetal_calcium_accretion_at_term", 430, "mg/d", "fetal calcium accretion at term",
-               "Trotter & Hixon 1974 Anat Rec 179:1 and Kovacs 2016: ~30 g by term, 80% in the 3rd trimester "
-               "(accretion ~ gestation^3 reaching 4 x 30 g / 280 d)"),
+    assumed("fetal_calcium_accretion_at_term", 430, "mg/d", "fetal calcium accretion at term",
+            "computed here from a total and an assumed shape: ~30 g by term, 80% in the 3rd trimester (Trotter & Hixon "
+            "1974 Anat Rec 179:1; Kovacs 2016), with accretion ~ gestation^3, reaching 4 x 30 g / 280 d"),
     # --- bone cells ---------------------------------------------------------
-    literature("estrogen_bone_half_effect", 30, "pg/mL", "estradiol at half its restraint of resorption",
-               "Riggs 2002 Endocr Rev 23:279: resorption rises as estradiol falls below ~20-40 pg/mL"),
+    assumed("estrogen_bone_half_effect", 30, "pg/mL", "estradiol at half its restraint of resorption",
+            "a threshold range read as a half-effect: resorption rises as estradiol falls below ~20-40 pg/mL (Riggs "
+            "2002 Endocr Rev 23:279); 30 is its middle"),
     assumed("estrogen_bone_exponent", 0.6, "1", "estrogen deficiency signal exponent", "proportional"),
     assumed("calcitonin_skeletal_sensitivity", 0.2, "1", "calcitonin restraint of the skeleton's response",
             "Calca-null mice lose twice the bone in lactation (Woodrow 2006 Endocrinology 147:4010)"),

@@ -24,14 +24,19 @@ def spine_year_after_weaning() -> float:
     return at(run(ONE_INFANT), "bmd_spine_change", YEAR_AFTER_WEANING)
 
 
+def nursing_ratio(name: str) -> float:
+    """Mean of an output over days 30-180 of nursing over a non-nursing woman's."""
+    return mean(run(ONE_INFANT), name, *NURSING_DAYS) / mean(run(NOT_NURSING), name, *NURSING_DAYS)
+
+
 def pthrp_lactation_ratio() -> float:
     """Mean PTHrP over days 30-180 of nursing over a non-nursing woman's."""
-    return mean(run(ONE_INFANT), "pthrp", *NURSING_DAYS) / mean(run(NOT_NURSING), "pthrp", *NURSING_DAYS)
+    return nursing_ratio("pthrp")
 
 
 def calcitriol_lactation_ratio() -> float:
     """Mean calcitriol over days 30-180 of nursing over a non-nursing woman's."""
-    return mean(run(ONE_INFANT), "calcitriol", *NURSING_DAYS) / mean(run(NOT_NURSING), "calcitriol", *NURSING_DAYS)
+    return nursing_ratio("calcitriol")
 
 
 def pregnancy_absorption() -> float:

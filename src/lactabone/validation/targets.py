@@ -242,11 +242,10 @@ LACTATION_PHOSPHATE_RATIO = 1.33 / 1.13
                       "keep, like the calcium their kidneys keep (V1), points to a renal mediator outside PTH1R that "
                       "no source names"))
 def _lactation_phosphate() -> Evaluation:
-    nursing, not_nursing = run(ONE_INFANT), run(NOT_NURSING)
-    ratio = mean(nursing, "serum_phosphate", *NURSING_DAYS) / mean(not_nursing, "serum_phosphate", *NURSING_DAYS)
+    ratio = measures.nursing_ratio("serum_phosphate")
     return Evaluation(abs(ratio - LACTATION_PHOSPHATE_RATIO) <= 0.1, f"x{ratio:.2f}",
                       "mean serum phosphate days 30-180, nursing over not nursing",
-                      target_figure({"nursing": nursing, "not nursing": not_nursing}, "serum_phosphate",
+                      target_figure({"nursing": run(ONE_INFANT), "not nursing": run(NOT_NURSING)}, "serum_phosphate",
                                     "V16 serum phosphate in lactation", marker_days=(0, WEANING)))
 
 

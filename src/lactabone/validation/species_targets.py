@@ -106,7 +106,10 @@ def _pregnant_women_directions() -> Evaluation:
                       "2010, no dose-response) gives calcitriol x1.06 and PTH x0.48; neither value is measured in "
                       "mice. Prolactin acting on the 1-alpha-hydroxylase instead of the gut, at the rat's 0.04 per "
                       "unit of relative prolactin (the 30% of the rise that survives parathyroidectomy, Pike 1979), "
-                      "gives calcitriol x1.67 but PTH x1.50 (tried)"))
+                      "gives calcitriol x1.67 but PTH x1.50 (tried); at that 0.04 beside the gut's 0.1 (mouse and rat re-fitted, "
+                      "5 December 2026) her PTH falls to x0.82 but calcitriol stays at x0.99, as the lower PTH1R "
+                      "signal takes back what prolactin adds, and the rat, inheriting it, lowers its PTH to x0.75 "
+                      "where it rises (H3)"))
 def _mouse_directions() -> Evaluation:
     ratios = rodent_ratios(MOUSE, MOUSE_DAYS, ("pth", "calcitriol", "gut_calcium_absorbed"))
     return _evaluate(ratios, {"pth": "down", "calcitriol": "up", "gut_calcium_absorbed": "up"}, {},

@@ -326,7 +326,12 @@ def _calcitriol_less_ratio(chow: float) -> float | None:
                       "calcitriol-independent share of absorption in Granjon 2016's rat) lifted the knockouts on 1% "
                       "chow into R1's range but made wild-type mice on 2% chow hypercalcaemic (2.97 mmol/L; R1 113 "
                       "of 160 instead of 132), since a mouse's kidneys filter less calcium (15 mg/d) than it eats "
-                      "(45 mg/d) (tried, not kept)"))
+                      "(45 mg/d) (tried, not kept). Digestive juices secreted in part by calcitriol-induced transport (a share "
+                      "of 0.47, from vitamin D raising the rat duodenum's plasma-to-lumen flux x1.9; mouse not "
+                      "re-fitted, 5 December 2026) lift the Cyp27b1-null mouse to 1.54 mmol/L on 1% chow, but its "
+                      "skeleton still dissolves and wild-type mice on 0.1% chow fall to 0.87 mmol/L (R1 99 of 160; "
+                      "S8 -41.8%); no measured true absorption or endogenous faecal calcium of mice was found to "
+                      "replace the assumed 0.25 and 11 mg/d"))
 def _calcitriol_less_mice() -> Evaluation:
     ratios = {chow: _calcitriol_less_ratio(chow) for chow in CALCITRIOL_LESS_MICE}
     published = {chow: deficient / replete for chow, (deficient, replete) in CALCITRIOL_LESS_MICE.items()}

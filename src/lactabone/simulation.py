@@ -152,10 +152,16 @@ def _settled_state(model: CompiledModel, base: np.ndarray, settings: SolverSetti
     return _settled_cache[key].copy()
 
 
+#: Decimals the output days are rounded to (1e-9 d is under a millisecond), so that a grid of hours from day -21
+#: holds calving as day 0 exactly, not as the 6e-13 that summing 504 steps of 1/24 leaves.
+OUTPUT_DAY_DECIMALS = 9
+
+
 def output_days(scenario: Scenario) -> np.ndarray:
     """The output grid [d]: start_day to end_day every output_step_days (end_day included)."""
-    days = np.arange(scenario.start_day, scenario.end_day, scenario.output_step_days)
-    return np.append(days, scenario.end_day)
+    start, end, step = scenario.start_day, scenario.end_day, scenario.output_step_days
+    days = np.round(start + step * np.arange(int(np.ceil((end - start) / step)) + 1), OUTPUT_DAY_DECIMALS)
+    return np.append(days[days < end - 10.0 ** -OUTPUT_DAY_DECIMALS], end)
 
 
 def _refuse_drugs_without_a_target(scenario: Scenario, values: dict[str, float]) -> None:

@@ -2,7 +2,7 @@
 
 A population of any size is summarised by, for each output and each day, the
 counts of subjects in ``BINS`` equal bins spanning a fixed range, plus the
-running sum and sum of squares (for the mean and standard deviation). Memory
+running sum (for the mean). Memory
 is ``outputs x days x BINS`` counters whatever the number of subjects, and
 histograms from separate workers simply add. The range is set from a pilot
 group of subjects, widened by half its span on each side; values outside it
@@ -42,14 +42,12 @@ class BandAccumulator:
     subjects: int = 0
     counts: dict[str, np.ndarray] = field(default_factory=dict)
     sums: dict[str, np.ndarray] = field(default_factory=dict)
-    squares: dict[str, np.ndarray] = field(default_factory=dict)
     outside_grid: dict[str, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
         for name in self.grid:
             self.counts.setdefault(name, np.zeros((self.days, BINS), dtype=np.int32))
             self.sums.setdefault(name, np.zeros(self.days))
-            self.squares.setdefault(name, np.zeros(self.days))
             self.outside_grid.setdefault(name, 0)
 
     def add(self, trajectories: dict[str, np.ndarray]) -> None:
@@ -64,7 +62,6 @@ class BandAccumulator:
             flat = bins + BINS * np.arange(self.days)[None, :]
             self.counts[name] += np.bincount(flat.ravel(), minlength=self.days * BINS).reshape(self.days, BINS).astype(np.int32)
             self.sums[name] += values.sum(axis=0)
-            self.squares[name] += (values ** 2).sum(axis=0)
         self.subjects += added or 0
 
     def merge(self, other: "BandAccumulator") -> None:
@@ -72,7 +69,6 @@ class BandAccumulator:
         for name in self.grid:
             self.counts[name] += other.counts[name]
             self.sums[name] += other.sums[name]
-            self.squares[name] += other.squares[name]
             self.outside_grid[name] += other.outside_grid[name]
         self.subjects += other.subjects
 

@@ -21,7 +21,7 @@ import numpy as np
 import pandas as pd
 
 from ..results.dataset import reported_series
-from ..results.milk_fever import CLINICAL_MMOL_PER_L
+from ..results.milk_fever import CLINICAL_MMOL_PER_L, hours_below
 from ..scenario import Scenario, ScenarioError
 from ..scenario.schema import Cow
 from ..simulation import SolverSettings, cow_parameters, parameter_values, prepare, solve_prepared
@@ -171,18 +171,18 @@ def _summarise(days: np.ndarray, calcium: np.ndarray, nominal: dict[str, float])
     """
     reference = nominal["serum_calcium_reference"]
     before = calcium[days < -nominal["prepartum_secretion_days"]]
-    low, high = (factor * reference for factor in PREPARTUM_CALCIUM_FACTOR_RANGE)
+    low_factor, high_factor = PREPARTUM_CALCIUM_FACTOR_RANGE
+    low, high = low_factor * reference, high_factor * reference
     lowest_before = float(before.min()) if before.size else float("nan")
     reason = ""
     if before.size and not (low <= lowest_before and float(before.max()) <= high):
         reason = (f"serum calcium before the udder fills {lowest_before:.3g}-{float(before.max()):.3g} mmol/L outside "
-                  f"{low:.3g}-{high:.3g} (0.90-1.15 x serum_calcium_reference)")
+                  f"{low:.3g}-{high:.3g} ({low_factor:.2f}-{high_factor:.2f} x serum_calcium_reference)")
     window = (days >= NADIR_WINDOW_DAYS[0]) & (days <= NADIR_WINDOW_DAYS[1])
     lowest = int(np.argmin(np.where(window, calcium, np.inf)))
     calving_day = (days >= CALVING_DAY_WINDOW[0]) & (days <= CALVING_DAY_WINDOW[1])
     after = days >= 0
-    grid = np.arange(0.0, days[-1], 1 / (24 * 60))  # minutes from calving
-    below = float((np.interp(grid, days[after], calcium[after]) < CLINICAL_MMOL_PER_L).sum() / 60)
+    below = hours_below(days[after], calcium[after], CLINICAL_MMOL_PER_L)
     return [float(calcium[lowest]), float(days[lowest]), float(calcium[calving_day].mean()), below,
             lowest_before], reason
 

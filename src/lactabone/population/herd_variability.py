@@ -15,6 +15,7 @@ as data, so the figure and the rows read the same numbers.
 
 from __future__ import annotations
 
+from .plausibility import SERUM_CALCIUM_FACTOR_RANGE
 from .variability import Variation
 
 #: Target of the yield factor: the cow's peak milk [kg/d], set in her [cow] table (not a parameter).
@@ -50,7 +51,7 @@ PEAK_MILK_RANGE_KG_PER_DAY = (5.0, 80.0)
 BODY_SIZE_FACTOR_RANGE = (0.78, 1.28)
 #: Total serum calcium before calving, relative to ``serum_calcium_reference`` (2.16-2.76 mmol/L at 2.4):
 #: the women's plausibility limits (population.plausibility), applied where a cow is not yet hypocalcaemic.
-PREPARTUM_CALCIUM_FACTOR_RANGE = (0.90, 1.15)
+PREPARTUM_CALCIUM_FACTOR_RANGE = SERUM_CALCIUM_FACTOR_RANGE
 
 #: Parity groups of the incidence table (Venjakob 2017's: 1, 2, 3, 4 and more).
 PARITY_GROUPS = ("1", "2", "3", "4+")

@@ -62,15 +62,20 @@ class Constraint:
         return None
 
 
+#: Total serum calcium a plausible subject keeps on every day, relative to ``serum_calcium_reference``.
+SERUM_CALCIUM_FACTOR_RANGE = (0.90, 1.15)
+
+
 def constraints(scenario: Scenario) -> tuple[Constraint, ...]:
     """The plausibility limits for the nominal subject of ``scenario`` (see the module docstring)."""
     nominal = parameter_values(scenario)
     calcium = nominal["serum_calcium_reference"]
+    low_calcium, high_calcium = SERUM_CALCIUM_FACTOR_RANGE
     pth = nominal["pth_reference"]
     milk = scenario.nursing.offspring * nominal["milk_volume_per_offspring"] * nominal["milk_calcium_concentration"]
     limits = [
-        Constraint("serum_calcium", 0.90 * calcium, 1.15 * calcium, "mmol/L", "every day",
-                   "0.90-1.15 x serum_calcium_reference"),
+        Constraint("serum_calcium", low_calcium * calcium, high_calcium * calcium, "mmol/L", "every day",
+                   f"{low_calcium:.2f}-{high_calcium:.2f} x serum_calcium_reference"),
         Constraint("pth", 0.25 * pth, 3.0 * pth, "pmol/L", "every day", "0.25-3 x pth_reference"),
         Constraint("pthrp", 0.0, 10.0 * nominal["pthrp_nonmammary"], "pmol/L", "every day",
                    "at most 10 x pthrp_nonmammary"),

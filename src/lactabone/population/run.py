@@ -15,7 +15,7 @@ import numpy as np
 import pandas as pd
 import xarray as xr
 
-from ..results.outputs import OUTPUTS
+from ..results.outputs import UNITS
 from ..scenario import Scenario, ScenarioError
 from ..simulation import output_days
 from .bands import PERCENTILES, BandAccumulator, grid_from_pilot
@@ -31,7 +31,6 @@ PILOT_SUBJECTS = 100
 #: scenario), pickled, piped and merged in the parent in about 25 ms: 500 subjects a task keep that under 2%
 #: of their time (200 did not), and 100,000 subjects still make 200 tasks to share between the workers.
 SUBJECTS_PER_CHUNK = 500
-_UNITS = {output.name: output.unit for output in OUTPUTS}
 
 
 @dataclass(frozen=True)
@@ -147,7 +146,7 @@ def _subject_table(results: list, factors: np.ndarray, variations: tuple[Variati
 def _band_dataset(bands: BandAccumulator, scenario: Scenario) -> xr.Dataset:
     variables = {}
     for name in BAND_OUTPUTS:
-        unit = _UNITS[name]
+        unit = UNITS[name]
         for percent in PERCENTILES:
             variables[f"{name}_p{percent}"] = ("day", bands.percentile(name, percent),
                                               {"units": unit, "long_name": f"{percent}th percentile of {name}"})
@@ -164,13 +163,17 @@ def _band_dataset(bands: BandAccumulator, scenario: Scenario) -> xr.Dataset:
     return xr.Dataset(variables, coords=coordinates, attrs=attributes)
 
 
-def rank_correlation(population: Population, x: str, y: str) -> tuple[float, float]:
-    """Spearman rank correlation of two per-subject columns over accepted subjects: (rho, two-sided p)."""
+def _spearman(x: pd.Series, y: pd.Series) -> tuple[float, float]:
     from scipy import stats  # imported here: scipy.stats adds 1.5 s to every worker's start
 
-    accepted = population.accepted
-    result = stats.spearmanr(accepted[x], accepted[y])
+    result = stats.spearmanr(x, y)
     return float(result.statistic), float(result.pvalue)
+
+
+def rank_correlation(population: Population, x: str, y: str) -> tuple[float, float]:
+    """Spearman rank correlation of two per-subject columns over accepted subjects: (rho, two-sided p)."""
+    accepted = population.accepted
+    return _spearman(accepted[x], accepted[y])
 
 
 def pthrp_loss_correlation(population: Population, change: str) -> tuple[float, float]:
@@ -178,8 +181,5 @@ def pthrp_loss_correlation(population: Population, change: str) -> tuple[float, 
 
     Positive rho: subjects with more circulating PTHrP lose more bone.
     """
-    from scipy import stats
-
     accepted = population.accepted
-    result = stats.spearmanr(accepted["pthrp_nursing_mean"], -accepted[change])
-    return float(result.statistic), float(result.pvalue)
+    return _spearman(accepted["pthrp_nursing_mean"], -accepted[change])

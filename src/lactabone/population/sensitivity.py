@@ -27,7 +27,7 @@ from matplotlib.figure import Figure
 
 from ..results.dataset import reported_series
 from ..results.files import atomic_path
-from ..results.outputs import OUTPUTS
+from ..results.outputs import UNITS
 from ..scenario import Scenario, ScenarioError
 from ..simulation import parameter_values, prepare, solve_prepared
 from ..solve.integrate import SolverError
@@ -64,22 +64,25 @@ class _Task:
     day: float
 
 
-def _evaluate(task: _Task) -> np.ndarray:
-    """The output on the day for each row of log-factors (NaN where the solver fails)."""
+def _evaluate(task: _Task) -> tuple[np.ndarray, str]:
+    """The output on the day for each row of log-factors (NaN where the solver fails), and the first failure's
+    message ('' when none failed)."""
     nominal = parameter_values(task.scenario)
     prepared = prepare(task.scenario, terms_of((task.output,)), SUBJECT_SOLVER)  # validated once for every run
     values = np.full(len(task.logs), np.nan)
+    first_failure = ""
     for row, logs in enumerate(task.logs):
         stop_if_interrupted()
         try:
             subject = unchecked_subject(prepared.scenario, np.exp(logs), task.variations, nominal)
             solution = solve_prepared(prepared, subject)
-        except (SolverError, ScenarioError):
+        except (SolverError, ScenarioError) as error:
+            first_failure = first_failure or str(error)
             continue
         series = reported_series(solution.days, solution.values, solution.pre_pregnant, subject.reference_day,
                                  (task.output,))[task.output]
         values[row] = float(np.interp(task.day, solution.days, series))
-    return values
+    return values, first_failure
 
 
 def _problem(variations: tuple[Variation, ...]) -> dict:
@@ -88,21 +91,20 @@ def _problem(variations: tuple[Variation, ...]) -> dict:
 
 
 def _check(scenario: Scenario, method: str, output: str, day: float, samples: int) -> str:
-    units = {item.name: item.unit for item in OUTPUTS}
     if scenario.species not in POPULATION_SPECIES:
         raise ScenarioError(f"species = {scenario.species!r}: no sensitivity analysis is defined for it yet "
                             f"(sensitivity: {', '.join(POPULATION_SPECIES)}; cows have a virtual herd, run_herd)")
     if method not in METHODS:
         raise ScenarioError(f"method = {method!r}: allowed {', '.join(METHODS)}")
-    if output not in units:
-        raise ScenarioError(f"output = {output!r}: not an output; allowed: {', '.join(units)}")
+    if output not in UNITS:
+        raise ScenarioError(f"output = {output!r}: not an output; allowed: {', '.join(UNITS)}")
     if not scenario.start_day <= day <= scenario.end_day:
         raise ScenarioError(f"day = {day:g}: outside the scenario's days ({scenario.start_day:g} to "
                             f"{scenario.end_day:g})")
     if samples < 2 or (method == "sobol" and samples & (samples - 1)):
         raise ScenarioError(f"samples = {samples}: " + ("a power of 2 (Sobol' sequence), at least 2"
                                                         if method == "sobol" else "at least 2 trajectories"))
-    return units[output]
+    return UNITS[output]
 
 
 def run_sensitivity(scenario: Scenario, method: str, output: str, day: float, samples: int = 256, seed: int = 0,
@@ -138,17 +140,19 @@ def run_sensitivity(scenario: Scenario, method: str, output: str, day: float, sa
     else:
         logs = morris_sample.sample(problem, samples, num_levels=MORRIS_LEVELS, seed=seed)
     values = np.empty(len(logs))
+    failures = {}
     with executor_for(executor, scheduler) as running:
         bounds = chunk_bounds(len(logs), available_cores(), largest=500)
         tasks = [_Task(scenario, logs[start:end], variations, output, day) for start, end in bounds]
         for index, result in map_chunks(_evaluate, tasks, running, [end - start for start, end in bounds],
                                         progress, unit="run"):
-            values[bounds[index][0]:bounds[index][1]] = result
+            values[bounds[index][0]:bounds[index][1]], failures[index] = result
     failed = np.flatnonzero(~np.isfinite(values))
     if failed.size:
+        first = failures[next(index for index, (start, end) in enumerate(bounds) if start <= failed[0] < end)]
         raise SolverError(f"{failed.size} of {len(values)} sensitivity runs failed (first at factors "
                           + ", ".join(f"{name} x{factor:.3g}" for name, factor in
-                                      zip(problem["names"], np.exp(logs[failed[0]]))) + ")")
+                                      zip(problem["names"], np.exp(logs[failed[0]]))) + f"): {first}")
     if method == "sobol":
         found = sobol_analysis.analyze(problem, values, calc_second_order=False, seed=seed)
     else:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..results.dataset import reported_series
-from ..results.outputs import OUTPUTS
+from ..results.outputs import OUTPUTS, UNITS
 from ..scenario import Scenario, ScenarioError
 from ..simulation import SolverSettings, parameter_values, prepare, solve_prepared
 from ..solve.integrate import SolverError, Tolerances
@@ -33,7 +33,7 @@ FLUSH_EVERY = 500
 #: population's outputs); the pregnancy lead-in and the scenario are integrated at relative and absolute
 #: tolerance 5e-5, not a single run's 1e-7. On the same 1,000 subjects (seed 2,
 #: examples/one_infant_6_months.toml, benchmarks/bench_population_tolerance.py) that moves the spine aBMD
-#: change at weaning by at most 1.8e-3 points from the full model at 1e-7 (the population's SD is 2.1 points,
+#: change at weaning by at most 1.77e-3 points from the full model at 1e-7 (the population's SD is 1.9 points,
 #: a band's bin about 0.07 points), accepts and rejects the same subjects, and saves about 40% of a
 #: subject's time against 1e-7 (docs/populations.md). At 1e-4 the ledger's tight absolute error control no longer
 #: shortens the steps, and the largest difference grew to 2.8e-3 points: hence 5e-5.
@@ -48,23 +48,27 @@ class Summary:
     name: str
     output: str
     reduction: str  # "nursing mean" (day 1 to weaning), "at weaning", "minimum", "maximum", "at end"
-    unit: str
     meaning: str
+
+    @property
+    def unit(self) -> str:
+        """The output's unit."""
+        return UNITS[self.output]
 
 
 SUMMARIES = (
-    Summary("pthrp_nursing_mean", "pthrp", "nursing mean", "pmol/L", "mean circulating PTHrP, day 1 to weaning"),
-    Summary("pth_nursing_mean", "pth", "nursing mean", "pmol/L", "mean intact PTH, day 1 to weaning"),
-    Summary("milk_calcium_nursing_mean", "milk_calcium", "nursing mean", "mg/d", "mean milk calcium, day 1 to weaning"),
-    Summary("serum_calcium_minimum", "serum_calcium", "minimum", "mmol/L", "lowest total serum calcium"),
-    Summary("serum_calcium_maximum", "serum_calcium", "maximum", "mmol/L", "highest total serum calcium"),
-    Summary("spine_change_at_weaning", "bmd_spine_change", "at weaning", "%", "lumbar spine aBMD change at weaning"),
-    Summary("femoral_neck_change_at_weaning", "bmd_femoral_neck_change", "at weaning", "%",
+    Summary("pthrp_nursing_mean", "pthrp", "nursing mean", "mean circulating PTHrP, day 1 to weaning"),
+    Summary("pth_nursing_mean", "pth", "nursing mean", "mean intact PTH, day 1 to weaning"),
+    Summary("milk_calcium_nursing_mean", "milk_calcium", "nursing mean", "mean milk calcium, day 1 to weaning"),
+    Summary("serum_calcium_minimum", "serum_calcium", "minimum", "lowest total serum calcium"),
+    Summary("serum_calcium_maximum", "serum_calcium", "maximum", "highest total serum calcium"),
+    Summary("spine_change_at_weaning", "bmd_spine_change", "at weaning", "lumbar spine aBMD change at weaning"),
+    Summary("femoral_neck_change_at_weaning", "bmd_femoral_neck_change", "at weaning",
             "femoral neck aBMD change at weaning"),
-    Summary("hip_change_at_weaning", "bmd_hip_change", "at weaning", "%", "total hip aBMD change at weaning"),
-    Summary("radius_change_at_weaning", "bmd_radius_change", "at weaning", "%", "radius aBMD change at weaning"),
-    Summary("spine_change_nadir", "bmd_spine_change", "minimum", "%", "lowest lumbar spine aBMD change"),
-    Summary("spine_change_at_end", "bmd_spine_change", "at end", "%", "lumbar spine aBMD change on the last day"),
+    Summary("hip_change_at_weaning", "bmd_hip_change", "at weaning", "total hip aBMD change at weaning"),
+    Summary("radius_change_at_weaning", "bmd_radius_change", "at weaning", "radius aBMD change at weaning"),
+    Summary("spine_change_nadir", "bmd_spine_change", "minimum", "lowest lumbar spine aBMD change"),
+    Summary("spine_change_at_end", "bmd_spine_change", "at end", "lumbar spine aBMD change on the last day"),
 )
 
 

@@ -59,9 +59,12 @@ VARIABILITY = (
     Variation("mammary_pthrp", ("mammary_pthrp_secretion_gain",), 0.50, "assumed",
               "PTHrP of lactating women differs between women enough to track their bone loss "
               "(Sowers 1996 JAMA 276:549), but no between-woman SD of mammary production was found; CV 0.5 chosen"),
-    Variation("calcium_absorption", ("fractional_calcium_absorption_reference",), 0.25, "assumed",
+    Variation("calcium_absorption", ("fractional_calcium_absorption_reference", "endogenous_fecal_calcium_reference"),
+              0.25, "assumed",
               "Heaney 1989 J Bone Miner Res 4:469 (526 studies in 189 women): 'the range of absorptive performance "
-              "was very broad at all intake levels'; CV 0.25 chosen to match that breadth"),
+              "was very broad at all intake levels'; CV 0.25 chosen to match that breadth. The digestive juices' "
+              "loss scales with it, so a subject's resting urine (absorbed less that loss) scales too, as urinary "
+              "calcium follows absorption (absorptive hypercalciuria), and never falls below zero"),
     Variation("diet_calcium", (DIET_CALCIUM,), 0.49, "literature",
               "Arch Latinoam Nutr 2004 54:118 (PMID 15332365): calcium intake of adult lactating mothers "
               "853.6 +- 415.5 mg/d (mean +- SD)"),

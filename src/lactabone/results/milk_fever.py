@@ -54,7 +54,7 @@ def hours(day: float) -> float:
     return int(value) if value.is_integer() else value
 
 
-def _hours_below(days: np.ndarray, values: np.ndarray, threshold: float) -> float:
+def hours_below(days: np.ndarray, values: np.ndarray, threshold: float) -> float:
     """Hours a piecewise-linear series spends below a threshold (fine grid, 1-minute resolution)."""
     grid = np.arange(days[0], days[-1], 1 / (HOURS_PER_DAY * 60))
     return float((np.interp(grid, days, values) < threshold).sum() / 60)
@@ -80,8 +80,8 @@ def milk_fever(dataset: xr.Dataset) -> MilkFever:
     return MilkFever(
         nadir_day=float(days[lowest]), nadir_total=float(total[lowest]),
         nadir_ionized=float(after["serum_ionized_calcium"].values[lowest]),
-        hours_below_clinical=_hours_below(days, total, CLINICAL_MMOL_PER_L),
-        hours_below_subclinical=_hours_below(days, total, SUBCLINICAL_MMOL_PER_L),
+        hours_below_clinical=hours_below(days, total, CLINICAL_MMOL_PER_L),
+        hours_below_subclinical=hours_below(days, total, SUBCLINICAL_MMOL_PER_L),
         bone_calcium_mobilised=float(np.trapezoid(after["skeletal_calcium_release"].values, days))
         / MILLIGRAMS_PER_GRAM,
         gut_calcium_absorbed_first_week=float(week["gut_calcium_absorbed"].mean()) / MILLIGRAMS_PER_GRAM,
@@ -98,7 +98,9 @@ def milk_fever_rows(dataset: xr.Dataset) -> list[Row]:
     """The milk-fever summary as (quantity, value, unit) rows: mmol/L, hours after calving, g and g/d."""
     fever = milk_fever(dataset)
     week = first_week_words(dataset)
-    return [
+    step = hours(float(np.median(np.diff(dataset["day"].values))))
+    coarse = [("outputs every (hourly resolves the nadir)", step, "h")] if step > 1 else []
+    return coarse + [
         ("nadir of serum calcium after calving", fever.nadir_total, "mmol/L"),
         ("ionized calcium at the nadir", fever.nadir_ionized, "mmol/L"),
         ("time of the nadir after calving", fever.nadir_hours, "h"),

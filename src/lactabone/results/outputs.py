@@ -76,6 +76,8 @@ OUTPUTS = (
     Output("stiffness_femur", "femur_stiffness_relative", "1", "femoral stiffness relative to the reference day",
            "ratio"),
 )
+#: Unit of each output [SPEC.md], by name.
+UNITS = {output.name: output.unit for output in OUTPUTS}
 
 #: Cumulative calcium ledger, reported for the mass balance [mg since the first day simulated].
 LEDGER_OUTPUTS = ("cumulative_calcium_absorbed", "cumulative_urine_calcium", "cumulative_fecal_calcium",

@@ -93,7 +93,7 @@ def summarize(dataset: xr.Dataset) -> pd.DataFrame:
         highest serum calcium [mmol/L], and mean fractional calcium absorption
         while nursing [1]; then the same BMD rows for each further cycle
         (``cycle 2: ...``); ``value`` holds a float or a phrase such as
-        "beyond end of run", never NaN. Cows: the vet's rows of
+        "beyond end of run" (with no unit), never NaN. Cows: the vet's rows of
         :func:`lactabone.results.milk_fever.vet_rows` (g/d and hours, numbers
         only). A run that leaves physiology opens with a ``WARNING`` row
         counting its warnings (``attrs["warnings"]``, printed in full by ``lactabone run``).
@@ -107,7 +107,7 @@ def summarize(dataset: xr.Dataset) -> pd.DataFrame:
         {
             "quantity": [row[0] for row in rows],
             "value": pd.Series([row[1] for row in rows], dtype=object),
-            "unit": [row[2] for row in rows],
+            "unit": ["" if isinstance(row[1], str) else row[2] for row in rows],  # a phrase has no unit
         }
     )
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import numpy as np
 import xarray as xr
 
+from .outputs import UNITS
+
 TIME_COORDINATE = "day"
 NURSING_MILK_CALCIUM_THRESHOLD_MG_PER_DAY = 1.0
 
@@ -19,20 +21,12 @@ NO_NURSING = "no nursing in run"
 WEANING_UNKNOWN = "weaning day unknown"
 UNDEFINED = "undefined"
 
-DEFAULT_UNITS = {
-    "bmd_spine_change": "%",
-    "bmd_hip_change": "%",
-    "milk_calcium": "mg/d",
-    "serum_calcium": "mmol/L",
-    "fractional_calcium_absorption": "1",
-}
-
 
 def units_of(dataset: xr.Dataset, name: str) -> str:
     """Return a variable's ``units`` attribute, or its SPEC.md unit when absent."""
     if name in dataset.variables and "units" in dataset[name].attrs:
         return str(dataset[name].attrs["units"])
-    return DEFAULT_UNITS.get(name, "")
+    return UNITS.get(name, "")
 
 
 def series(dataset: xr.Dataset, name: str) -> np.ndarray | None:

@@ -78,7 +78,8 @@ OBSERVATIONS = {
     "pthrp_lactation_ratio": Observation("one_infant", "pthrp / reference_pthrp", *measures.NURSING_DAYS),
     "calcitriol_lactation_ratio": Observation("one_infant", "calcitriol / reference_calcitriol",
                                               *measures.NURSING_DAYS),
-    "pregnancy_absorption": Observation("pregnancy", "fractional_calcium_absorption", -60.0, -10.0),
+    "pregnancy_absorption": Observation("pregnancy", "fractional_calcium_absorption",
+                                        *measures.PREGNANCY_ABSORPTION_DAYS),
     "term_calcitriol_ratio": Observation("pregnancy", "calcitriol / reference_calcitriol", -1.0),
     "spine_at_weaning": Observation("one_infant", "bmd_spine_change", measures.WEANING),
     "spine_year_after_weaning": Observation("one_infant", "bmd_spine_change", measures.YEAR_AFTER_WEANING),
@@ -86,7 +87,7 @@ OBSERVATIONS = {
     "mouse_skeleton_four_weeks_after_weaning": Observation("lactation", "bmc_whole_body_change",
                                                            experiments.END_RODENT),
     "rat_skeleton_at_weaning": Observation("lactation", "bmc_whole_body_change", experiments.WEANING_RODENT),
-    "mouse_lactation_pthrp": Observation("lactation", "pthrp", 10.0, 20.0),
+    "mouse_lactation_pthrp": Observation("lactation", "pthrp", *measures.MOUSE_LACTATION_DAYS),
 }
 
 

@@ -5,7 +5,8 @@ Each is a scenario mapping with SPEC.md's keys only; ``examples/<name>.toml``
 holds the same scenario for a user to run and plot (``tests/test_examples.py``
 checks that they agree). A mouse nurses a litter of 8 (a rat 10) for 21 days
 on 1% calcium chow and is followed 4 weeks after weaning; changes are relative
-to delivery (day 0). A cow is followed hour by hour from the close-up period
+to the virgin (the pre-pregnant steady state: by delivery, day 0, a mouse's
+skeleton has gained some 8%). A cow is followed hour by hour from the close-up period
 (day -21) to two weeks after calving (day 0), or day by day to the end of a
 305-day lactation.
 """
@@ -31,7 +32,11 @@ CALCITONIN = {"name": "calcitonin", "dose_mg_per_kg": 0.01, "route": "sc", "days
 #: Pups removed after 12 days of lactation, then 28 days of recovery ("Zoledronate prevents lactation induced bone
 #: loss and results in additional post-lactation bone mass in mice", Bone 2016; the abstract gives no litter size
 #: or chow, so the mouse keeps 8 pups on 1% chow).
-MOUSE_12_DAY_LACTATION = scenario(MOUSE, end_day=40.0, nursing={"exclusive_days": 12.0, "weaning_day": 12.0})
+#: Bone 2016's zoledronate experiment: 12 days of nursing, followed to 4 weeks after weaning (V17-V20).
+ZOLEDRONATE_WEANING = 12.0
+ZOLEDRONATE_END = ZOLEDRONATE_WEANING + 28.0
+MOUSE_12_DAY_LACTATION = scenario(MOUSE, end_day=ZOLEDRONATE_END,
+                                  nursing={"exclusive_days": ZOLEDRONATE_WEANING, "weaning_day": ZOLEDRONATE_WEANING})
 #: Low-calcium chow from delivery, as in the rodent studies (0.02-0.05%: Brommage & DeLuca 1985; Garner 1987).
 LOW_CALCIUM = {"calcium_percent": 0.05, "start_day": 0.0}
 #: Calcium-rich chow on which rats without parathyroids nurse their litters (1.2%: Garner, Boass & Toverud 1990).

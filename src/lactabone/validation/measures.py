@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
+from .experiments import COW, END_RODENT, EXPERIMENTS, MOUSE, MOUSE_PREGNANCY, RAT, WEANING_RODENT
 from .runs import ONE_INFANT, at, mean, run, scenario, virgin_value
 
 WEANING = 180.0
@@ -11,7 +12,10 @@ YEAR_AFTER_WEANING = WEANING + 365.0
 NURSING_DAYS = (30.0, WEANING)
 NOT_NURSING = scenario(nursing={"offspring": 0})
 PREGNANCY = scenario(start_day=-280)
-PREGNANCY_NOT_NURSING = scenario(PREGNANCY, nursing={"offspring": 0})
+#: Third trimester [days since delivery], where pregnancy's absorption is measured (C3).
+PREGNANCY_ABSORPTION_DAYS = (-60.0, -10.0)
+#: Days of a mouse's lactation over which its hormones are averaged (C4, H2 and the other mouse rows).
+MOUSE_LACTATION_DAYS = (10.0, 20.0)
 
 
 def spine_at_weaning() -> float:
@@ -41,7 +45,7 @@ def calcitriol_lactation_ratio() -> float:
 
 def pregnancy_absorption() -> float:
     """Fractional calcium absorption, mean of days -60 to -10 (3rd trimester)."""
-    return mean(run(PREGNANCY), "fractional_calcium_absorption", -60, -10)
+    return mean(run(PREGNANCY), "fractional_calcium_absorption", *PREGNANCY_ABSORPTION_DAYS)
 
 
 def term_calcitriol_ratio() -> float:
@@ -57,37 +61,27 @@ def urine_calcium_lactation_ratio() -> float:
 
 def mouse_skeleton_at_weaning() -> float:
     """Whole-skeleton mineral change of a mouse nursing 8 pups for 21 days on 1% chow, at weaning [%]."""
-    from .experiments import MOUSE, WEANING_RODENT
-
     return at(run(MOUSE), "bmc_whole_body_change", WEANING_RODENT)
 
 
 def mouse_skeleton_four_weeks_after_weaning() -> float:
     """Whole-skeleton mineral change of the same mouse 4 weeks after weaning (day 49) [%]."""
-    from .experiments import END_RODENT, MOUSE
-
     return at(run(MOUSE), "bmc_whole_body_change", END_RODENT)
 
 
 def mouse_term_calcitriol_ratio(knockouts: tuple[str, ...] = ()) -> float:
     """Calcitriol of a pregnant mouse (1% chow) the day before delivery over her virgin value."""
-    from .experiments import MOUSE_PREGNANCY
-
     mapping = scenario(MOUSE_PREGNANCY, knockouts=list(knockouts))
     return at(run(mapping), "calcitriol", -1.0) / virgin_value(mapping, "calcitriol")
 
 
 def mouse_lactation_pthrp() -> float:
     """Mean serum PTHrP of a mouse nursing 8 pups on 1% chow over days 10-20 of lactation [pmol/L]."""
-    from .experiments import MOUSE
-
-    return mean(run(MOUSE), "pthrp", 10.0, 20.0)
+    return mean(run(MOUSE), "pthrp", *MOUSE_LACTATION_DAYS)
 
 
 def rat_skeleton_at_weaning() -> float:
     """Whole-skeleton mineral change of a rat nursing 10 pups for 21 days on 1% chow, at weaning [%]."""
-    from .experiments import RAT, WEANING_RODENT
-
     return at(run(RAT), "bmc_whole_body_change", WEANING_RODENT)
 
 
@@ -95,13 +89,14 @@ def cow_nadir_hour(name: str = "cow_third_lactation") -> float:
     """Hours from calving to the lowest serum calcium of days 0-2, in a cow experiment [h].
 
     The vertex of the parabola through the lowest output point and its neighbours, so that the time moves
-    smoothly with the parameters rather than in steps of the output grid.
+    smoothly with the parameters rather than in steps of the output grid. A lowest point at either end of the
+    window (a heifer at calving) is returned as it is.
     """
-    from .experiments import EXPERIMENTS
-
     calcium = run(EXPERIMENTS[name])["serum_calcium"].sel(day=slice(0, 2))
     days, values = calcium["day"].values, calcium.values
-    index = int(np.clip(np.argmin(values), 1, len(values) - 2))
+    index = int(np.argmin(values))
+    if index in (0, len(values) - 1):
+        return 24.0 * float(days[index])
     left, middle, right = values[index - 1:index + 2]
     step = days[index + 1] - days[index]
     curvature = left - 2 * middle + right
@@ -118,8 +113,6 @@ CLOSE_UP_URINE_DAYS = (-10.0, -1.0)
 def cow_acidosis_urine_rise() -> float:
     """Urinary calcium of a third-lactation cow on the acidogenic minus the cationic close-up ration, in the last
     10 days before calving [g/d]."""
-    from .experiments import COW
-
     urine = [mean(run(scenario(COW, cow={"parity": 3, "dcad_meq_per_kg": dcad})), "urine_calcium",
                   *CLOSE_UP_URINE_DAYS) for dcad in ZIMPEL_DCADS]
     return (urine[1] - urine[0]) / 1000
@@ -127,6 +120,4 @@ def cow_acidosis_urine_rise() -> float:
 
 def cow_lowest_calcium_first_two_days(name: str = "cow_third_lactation") -> float:
     """Lowest serum calcium from calving to 48 h after it, in a cow experiment [mmol/L]."""
-    from .experiments import EXPERIMENTS
-
     return float(run(EXPERIMENTS[name])["serum_calcium"].sel(day=slice(0, 2)).min())

@@ -1,8 +1,10 @@
 """The registry of literature targets: the records, the ``target`` decorator, listing and evaluating.
 
-The rows themselves live in :mod:`.targets` (women), :mod:`.rodent_targets`
-and :mod:`.cow_targets`, which import from here; :mod:`.catalogue` imports
-them all, so ask it (not this module) for the full list.
+The rows themselves live in :mod:`.targets` (women), :mod:`.rodent_targets`,
+:mod:`.species_targets` (hormone directions and published checks across
+species), :mod:`.cow_targets`, :mod:`.herd_targets` and :mod:`.robustness`,
+which import from here; :mod:`.catalogue` imports them all, so ask it (not
+this module) for the full list.
 """
 
 from __future__ import annotations

@@ -9,10 +9,10 @@ numbers (ref. N) are those of the source text, Kovacs 2019 J Clin Invest 129:304
 from __future__ import annotations
 
 from .bands import Band
-from .experiments import END_RODENT, EXPERIMENTS, WEANING_RODENT
+from .experiments import END_RODENT, EXPERIMENTS, WEANING_RODENT, ZOLEDRONATE_END, ZOLEDRONATE_WEANING
 from ..plots.figures import comparison_figure
 from .figures import target_figure
-from .runs import at, mean, run, virgin_value
+from .runs import at, mean, rodent_ratios, run
 from .registry import ONE_PTH1R_POTENCY, Evaluation, target
 
 LACTATION = (1.0, WEANING_RODENT - 0.5)
@@ -156,7 +156,7 @@ def _resorption_markers() -> Evaluation:
     passed = (values["osteoclasts"] >= 1.5 and values["ctx"] >= 1.5 and values["trabecular_number"] < 1
               and values["trabecular_thickness"] < 1 and values["cortical_porosity"] > 1)
     return Evaluation(passed, ", ".join(f"{name} x{value:.2f}" for name, value in values.items()),
-                      f"mouse, day {day:g} relative to delivery",
+                      f"mouse, day {day:g} relative to the virgin",
                       _figure({"mouse": "mouse_lactation"}, "osteoclasts", "S14 osteoclasts"))
 
 
@@ -267,7 +267,7 @@ S20_BAND = Band("bmc_whole_body_change", -5, 5, (14, END_RODENT - WEANING_RODENT
 
 @target("S20", "Rodent weaning: osteoclasts die, osteoblasts surge, mineral back in 2-4 weeks",
         "after weaning, rodents", "osteoclasts halve within 3 days; osteoblasts rise; mineral within 5% of "
-        "delivery 2-4 weeks after weaning", "Ardeshirpour 2007 Endocrinology 148:3875; Kovacs 2016 (ref. 1)",
+        "the virgin's 2-4 weeks after weaning", "Ardeshirpour 2007 Endocrinology 148:3875; Kovacs 2016 (ref. 1)",
         bands=(S20_BAND,))
 def _rodent_recovery() -> Evaluation:
     dataset = _run("mouse_lactation")
@@ -295,7 +295,7 @@ def _rodent_microarchitecture() -> Evaluation:
 
 
 @target("S23", "Recovery without PTH or calcitriol", "rodents lacking PTH or calcitriol",
-        "mineral within 5% of delivery 4 weeks after weaning",
+        "mineral within 5% of the virgin's 4 weeks after weaning",
         "Kirby 2013 J Bone Miner Res 28:1987; Gillies 2018 J Bone Miner Res (Cyp27b1 null)",
         xfail_reason=("neither recovers: the Pth-null mouse rests at 1.47 mmol/L and falls to 1.23 in lactation, "
                       "losing 14% that it does not regain at that calcium (-12.6%); the Cyp27b1-null mouse rests at "
@@ -323,10 +323,8 @@ def _recovery_without_hormones() -> Evaluation:
                       "rise (x1.11 in both) that excess phosphate gave them through the gland (5 December 2026); a "
                       "rat eating no more in lactation than its virgin self raises PTH x1.45, but loses -42% (tried)"))
 def _pth_by_species() -> Evaluation:
-    ratios = {}
-    for label, name in {"mouse": "mouse_lactation", "rat": "rat_lactation"}.items():
-        dataset = _run(name)
-        ratios[label] = mean(dataset, "pth", *LACTATION) / virgin_value(EXPERIMENTS[name], "pth")
+    ratios = {label: rodent_ratios(EXPERIMENTS[name], LACTATION, ("pth",))["pth"]
+              for label, name in {"mouse": "mouse_lactation", "rat": "rat_lactation"}.items()}
     return Evaluation(ratios["mouse"] < 0.9 and ratios["rat"] > 1.3,
                       f"mouse x{ratios['mouse']:.2f}, rat x{ratios['rat']:.2f}",
                       "mean PTH over days 1-20 / the virgin's (runs start from the pregnancy, so day 0 is not "
@@ -344,9 +342,8 @@ def _pth_by_species() -> Evaluation:
 def _rodent_absorption() -> Evaluation:
     rows, passed = [], True
     for label, name in {"mouse": "mouse_lactation", "rat": "rat_lactation"}.items():
-        dataset = _run(name)
-        ratio = {variable: mean(dataset, variable, *LACTATION) / virgin_value(EXPERIMENTS[name], variable)
-                 for variable in ("calcitriol", "gut_calcium_absorbed", "fractional_calcium_absorption")}
+        ratio = rodent_ratios(EXPERIMENTS[name], LACTATION,
+                              ("calcitriol", "gut_calcium_absorbed", "fractional_calcium_absorption"))
         passed &= (ratio["calcitriol"] > 1 and ratio["gut_calcium_absorbed"] >= 2
                    and ratio["fractional_calcium_absorption"] > 1)
         rows.append(f"{label}: calcitriol x{ratio['calcitriol']:.2f}, absorbed x{ratio['gut_calcium_absorbed']:.2f}, "
@@ -361,8 +358,6 @@ def _rodent_absorption() -> Evaluation:
 ZOLEDRONATE_LACTATION = ("'Zoledronate prevents lactation induced bone loss and results in additional post-lactation "
                          "bone mass in mice', Bone 2016 (cited as Wendelboe et al., Bone 87:27; authors and pages not "
                          "confirmed in the stored abstract, nordicbioscience.com/publications)")
-ZOLEDRONATE_WEANING = 12.0
-ZOLEDRONATE_END = 40.0
 #: Published L4 changes [%]: 12 days of lactation against pregnant mice; zoledronate recovery group against virgins.
 LACTATION_12_DAYS = {"strength": -55.0, "BV/TV": -40.0, "Tb.Th": -29.0}
 ZOLEDRONATE_AFTER_RECOVERY = {"BV/TV": 45.0, "Tb.Th": 16.0}

@@ -58,6 +58,12 @@ def virgin_value(mapping: dict, name: str) -> float:
     return at(control, name, -55.0)
 
 
+def rodent_ratios(mapping: dict, days: tuple[float, float], names: tuple[str, ...]) -> dict[str, float]:
+    """Mean of each output over ``days`` of lactation, over its virgin value."""
+    lactating = run(mapping)
+    return {name: mean(lactating, name, *days) / virgin_value(mapping, name) for name in names}
+
+
 def at(dataset: xr.Dataset, name: str, day: float) -> float:
     """An output on a given day (linear interpolation)."""
     return float(dataset[name].interp(day=day))

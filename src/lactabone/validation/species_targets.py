@@ -17,26 +17,20 @@ from __future__ import annotations
 import math
 
 from ..solve.errors import SolverError
-from .experiments import EXPERIMENTS, MOUSE, RAT
+from .experiments import EXPERIMENTS, MOUSE, RAT, WEANING_RODENT
 from . import measures
 from .figures import ratio_figure, scatter_figure, target_figure
-from .measures import NOT_NURSING, NURSING_DAYS, PREGNANCY
+from .measures import PREGNANCY
 from .registry import Evaluation, target
-from .runs import ONE_INFANT, at, mean, run, scenario, virgin_value
+from .runs import at, mean, rodent_ratios, run, scenario, virgin_value
 
 #: Mid-lactation windows [days since delivery].
-MOUSE_DAYS = (10.0, 20.0)
+MOUSE_DAYS = measures.MOUSE_LACTATION_DAYS
 RAT_DAYS = (10.0, 14.0)
 #: Second and third trimesters [days since delivery].
 LATE_PREGNANCY_DAYS = (-180.0, -1.0)
 #: A ratio this close to 1 counts as unchanged (and not as a move up or down).
 UNCHANGED = 0.05
-
-
-def rodent_ratios(mapping: dict, days: tuple[float, float], names: tuple[str, ...]) -> dict[str, float]:
-    """Mean of each output over ``days`` of lactation, over its virgin value."""
-    lactating = run(mapping)
-    return {name: mean(lactating, name, *days) / virgin_value(mapping, name) for name in names}
 
 
 def _direction(ratio: float, expected: str) -> bool:
@@ -66,9 +60,8 @@ def _evaluate(ratios: dict[str, float], expected: dict[str, str], published: dic
         "back to the pre-pregnant rate)")
 def _women_directions() -> Evaluation:
     """Directions of PTH, urine calcium and absorption in nursing women."""
-    nursing, control = run(ONE_INFANT), run(NOT_NURSING)
     names = ("pth", "urine_calcium", "fractional_calcium_absorption")
-    ratios = {name: mean(nursing, name, *NURSING_DAYS) / mean(control, name, *NURSING_DAYS) for name in names}
+    ratios = {name: measures.nursing_ratio(name) for name in names}
     return _evaluate(ratios, {"pth": "down", "urine_calcium": "down", "fractional_calcium_absorption": "same"},
                      {"pth": 0.79, "urine_calcium": 0.43, "fractional_calcium_absorption": 1.0},
                      "H1 lactating women", "means over days 30-180, one infant over a woman who does not nurse "
@@ -269,8 +262,7 @@ RAT_BASIC_DIET_DAYS = (10.0, 18.0)
                       "this chow, and its parathyroid answers (H3)"))
 def _rat_basic_diet() -> Evaluation:
     mapping = scenario(RAT, diet={"calcium_percent": 0.4})
-    lactating = run(mapping)
-    ratios = {name: mean(lactating, name, *RAT_BASIC_DIET_DAYS) / virgin_value(mapping, name) for name in RAT_BASIC_DIET}
+    ratios = rodent_ratios(mapping, RAT_BASIC_DIET_DAYS, tuple(RAT_BASIC_DIET))
     passed = ratios["pth"] >= 1.25 and 0.85 <= ratios["serum_calcium"] <= 0.95
     return Evaluation(passed, f"PTH x{ratios['pth']:.2f}, serum calcium x{ratios['serum_calcium']:.2f}",
                       "means over days 10-18 of lactation (10 pups, 0.4% chow) over the virgin on the same chow",
@@ -292,7 +284,7 @@ USUAL_CHOWS = (0.5, 0.6, 0.8, 1.0)
                       "instead of x1.12; her fit to S8 then takes estrogen_rankl_exponent 4.50 instead of 4.14, and "
                       "the loss on 0.5% chow moves from -34.3% to -35.0%"))
 def _mouse_chows() -> Evaluation:
-    losses = {chow: at(run(scenario(MOUSE, diet={"calcium_percent": chow})), "bmc_whole_body_change", 21.0)
+    losses = {chow: at(run(scenario(MOUSE, diet={"calcium_percent": chow})), "bmc_whole_body_change", WEANING_RODENT)
               for chow in USUAL_CHOWS}
     return Evaluation(all(-35 <= value <= -25 for value in losses.values()),
                       ", ".join(f"{chow:g}% {value:.1f}%" for chow, value in losses.items()),

@@ -361,7 +361,8 @@ def _pregnancy_absorption() -> Evaluation:
 
 
 @target("V1", "Urine calcium falls in lactation (women)", "24-h urinary calcium at 2 months of nursing",
-        "0.35-0.55 x pre-pregnant (Ritchie: 1.87 vs 4.32 mmol/d)", "Ritchie 1998 Am J Clin Nutr 67:693",
+        "0.35-0.55 x a woman who does not nurse, on day 60 (Ritchie: 1.87 vs 4.32 mmol/d before pregnancy)",
+        "Ritchie 1998 Am J Clin Nutr 67:693",
         xfail_reason=("urine x1.10 at day 60 instead of about halving (over months 1-6 it is x0.85, H1): on day 60 "
                       "the lactational remodeling transient makes the skeleton release 287 mg/d against 196 mg/d of "
                       "milk, and the kidney passes the excess (230 against 210 mg/d). Lactating women do conserve "

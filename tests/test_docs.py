@@ -161,3 +161,18 @@ def test_parameter_summary_prints_as_a_terminal_table():
     lines = result.output.splitlines()
     assert lines[0].split()[:2] == ["species", "species-measured"]
     assert [line.split()[0] for line in lines[2:]] == ["human", "mouse", "rat", "cow"]
+    cows = CliRunner().invoke(app, ["parameters", "--species", "cows", "--summary"])
+    assert cows.exit_code == 0 and [line.split()[0] for line in cows.output.splitlines()[2:]] == ["cow"]
+
+
+def test_parameter_table_shows_each_provenance_on_a_terminal():
+    from typer.testing import CliRunner
+
+    from lactabone.cli import app
+
+    lines = CliRunner().invoke(app, ["parameters", "--species", "mouse"]).output.splitlines()
+    assert "provenance" in lines[0].split()
+    start = lines[0].index("provenance")
+    shown = {line[start:start + len("provenance")].strip() for line in lines[2:-1]}
+    assert {"measured", "borrowed", "assumed", "calibrated", "constant"} <= shown
+    assert all(len(line) <= 100 for line in lines)

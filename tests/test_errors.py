@@ -80,6 +80,18 @@ def test_command_line_error_is_one_line_without_traceback(tmp_path):
     assert len(lines) == 1 and "nursing.offspring = -2" in lines[0]
 
 
+@pytest.mark.parametrize("arguments, expected", [
+    (["population", "--n", "abc"], "Invalid value for '--n'"),
+    (["run", "--outt", "x"], "No such option: --outt"),
+    (["frobnicate"], "No such command 'frobnicate'"),
+])
+def test_a_bad_option_or_command_is_one_error_line(arguments, expected):
+    result = subprocess.run([sys.executable, "-m", "lactabone.cli", *arguments], capture_output=True, text=True)
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert result.returncode == 2
+    assert len(lines) == 1 and lines[0].startswith("error: ") and expected in lines[0] and "--help" in lines[0]
+
+
 def test_a_state_settling_at_zero_is_not_drift():
     """Without calcitriol the gut's active transport decays to zero; LSODA's noise around zero is not drift."""
     scenario = scenario_from_dict({"species": "cow", "knockouts": ["cyp27b1"], "start_day": -400.0,

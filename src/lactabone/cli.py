@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib
+import shutil
 from collections.abc import Iterator
 from enum import Enum
 from pathlib import Path
@@ -43,18 +44,35 @@ def _interrupts_in_one_line() -> Iterator[None]:
         raise typer.Exit(code=INTERRUPTED_EXIT_CODE) from None
 
 
-class _Commands(TyperGroup):
-    """Typer's group of commands, where Ctrl+C while parsing or in any command ends with ``interrupted``.
+@contextlib.contextmanager
+def _usage_errors_in_one_line() -> Iterator[None]:
+    """Turn a bad command, option or argument inside the block into one ``error:`` line and its exit status (2)."""
+    try:
+        yield
+    except typer.TyperException as error:  # Typer's usage errors (its own Click's ClickException and subclasses)
+        context = getattr(error, "ctx", None)
+        command = context.command_path if context is not None else "lactabone"
+        typer.echo(f"error: {' '.join(error.format_message().split())} (see '{command} --help')", err=True)
+        raise typer.Exit(code=getattr(error, "exit_code", 2)) from None
 
-    Typer itself turns Ctrl+C into a silent exit 130 and an abort into ``Aborted.`` with status 1.
+
+class _Commands(TyperGroup):
+    """Typer's group of commands, where Ctrl+C while parsing or in any command ends with ``interrupted``, and a
+    bad option or argument with one ``error:`` line.
+
+    Typer itself turns Ctrl+C into a silent exit 130, an abort into ``Aborted.`` with status 1 and a usage error
+    into a framed panel.
     """
 
-    def make_context(self, *args: Any, **kwargs: Any) -> Any:
+    def make_context(self, info_name: str | None, args: list[str], *rest: Any, **kwargs: Any) -> Any:
         with _interrupts_in_one_line():
-            return super().make_context(*args, **kwargs)
+            if not args:  # no command at all: Typer shows the help (no_args_is_help), not an error
+                return super().make_context(info_name, args, *rest, **kwargs)
+            with _usage_errors_in_one_line():
+                return super().make_context(info_name, args, *rest, **kwargs)
 
     def invoke(self, ctx: Any) -> Any:
-        with _interrupts_in_one_line():
+        with _interrupts_in_one_line(), _usage_errors_in_one_line():
             return super().invoke(ctx)
 
 
@@ -307,21 +325,33 @@ def targets() -> None:
     typer.echo(format_text_table(("id", "role", "title", "citation"), rows))
 
 
+#: Provenance classes as the parameter table on a terminal shows them (CSV and markdown keep the full names).
+PROVENANCE_SHORT = {"species-measured literature": "measured", "other-species literature": "borrowed",
+                    "constant or switch": "constant"}
+
+
 @app.command()
 def parameters(
-    species: Annotated[str, typer.Option(help="Species: human, mouse, rat or cow.")] = "human",
+    species: Annotated[str | None, typer.Option(
+        help="Species: human, mouse, rat or cow (the table's default: human; --summary's: every species).")] = None,
     output_format: Annotated[
         ParameterFormat, typer.Option("--format", help="Output format.")
     ] = ParameterFormat.table,
     summary: Annotated[bool, typer.Option("--summary", help="Count each species' parameters by provenance.")] = False,
 ) -> None:
-    """Print the parameter table of a species (name, value, unit, source), or counts by provenance (--summary)."""
+    """Print the parameter table of a species (name, value, unit, range, provenance; --format csv adds the
+    description and source), or counts by provenance (--summary)."""
     from lactabone.validation.scorecard import format_markdown_table
 
     with reporting_errors():
         module = importlib.import_module("lactabone.parameters")
         try:
-            table = module.provenance_summary() if summary else module.parameter_table(species)
+            if summary:
+                table = module.provenance_summary()
+                if species is not None:
+                    table = table[table["species"] == module.species_name(species)]
+            else:
+                table = module.parameter_table(species or "human")
         except (KeyError, ValueError) as error:
             fail(error.args[0] if isinstance(error, KeyError) and error.args else error)
     if output_format is ParameterFormat.csv:
@@ -330,15 +360,20 @@ def parameters(
         rows = list(table.itertuples(index=False, name=None))
         typer.echo(format_markdown_table([str(column) for column in table.columns], rows))
     else:
-        from lactabone.results.summary import format_text_table
+        from lactabone.results.summary import CONSOLE_WIDTH, format_text_table
 
-        shown = table.columns if summary else ("name", "value", "unit", "low", "high", "description")
+        shown = table.columns if summary else ("name", "value", "unit", "low", "high", "provenance")
         columns = [column for column in shown if column in table.columns]
         numeric = [index for index, column in enumerate(columns)
                    if column in ("value", "low", "high") or (summary and column != "species")]
-        rows = [tuple(f"{cell:.4g}" if isinstance(cell, float) else cell for cell in row)
+        rows = [tuple(PROVENANCE_SHORT.get(cell, cell) if column == "provenance" and not summary
+                      else f"{cell:.4g}" if isinstance(cell, float) else cell for column, cell in zip(columns, row))
                 for row in table[columns].itertuples(index=False, name=None)]
-        typer.echo(format_text_table(columns, rows, right_aligned=numeric))
+        width = max(CONSOLE_WIDTH, shutil.get_terminal_size((CONSOLE_WIDTH, 24)).columns)
+        typer.echo(format_text_table(columns, rows, right_aligned=numeric, width=width))
+        if not summary:
+            typer.echo("measured / borrowed: literature in this / another species (--format csv: descriptions, "
+                       "sources)")
 
 
 @app.command()

@@ -176,3 +176,18 @@ def test_parameter_table_shows_each_provenance_on_a_terminal():
     shown = {line[start:start + len("provenance")].strip() for line in lines[2:-1]}
     assert {"measured", "borrowed", "assumed", "calibrated", "constant"} <= shown
     assert all(len(line) <= 100 for line in lines)
+
+
+def test_targets_list_in_full_as_csv():
+    import csv
+    import io
+
+    from typer.testing import CliRunner
+
+    from lactabone.cli import app
+    from lactabone.validation.catalogue import list_targets
+
+    result = CliRunner().invoke(app, ["targets", "--format", "csv"])
+    rows = list(csv.reader(io.StringIO(result.output)))
+    assert rows[0] == ["id", "role", "title", "citation"]
+    assert [row[3] for row in rows[1:]] == [target.citation for target in list_targets()]

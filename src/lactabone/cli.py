@@ -109,8 +109,8 @@ class SensitivityMethod(str, Enum):
     morris = "morris"
 
 
-class ParameterFormat(str, Enum):
-    """Output formats of the ``parameters`` command."""
+class TableFormat(str, Enum):
+    """Output formats of the ``parameters`` and ``targets`` tables."""
 
     table = "table"
     csv = "csv"
@@ -314,15 +314,30 @@ def _shorten_line(text: str, width: int = 100) -> str:
 
 
 @app.command()
-def targets() -> None:
+def targets(
+    output_format: Annotated[TableFormat, typer.Option(
+        "--format", help="Output format: table (cut to the terminal's width), or csv and markdown in full.")
+    ] = TableFormat.table,
+) -> None:
     """List the validation targets: id, role, title, citation."""
-    from lactabone.results.summary import format_text_table
+    import csv
+    import sys
+
+    from lactabone.results.summary import CONSOLE_WIDTH, format_text_table
+    from lactabone.validation.scorecard import format_markdown_table
 
     with reporting_errors():
         module = importlib.import_module("lactabone.validation.catalogue")
         listed = list(module.list_targets())
+    headers = ("id", "role", "title", "citation")
     rows = [(target.id, target.role, target.title, target.citation) for target in listed]
-    typer.echo(format_text_table(("id", "role", "title", "citation"), rows))
+    if output_format is TableFormat.csv:
+        csv.writer(sys.stdout, lineterminator="\n").writerows([headers, *rows])
+    elif output_format is TableFormat.markdown:
+        typer.echo(format_markdown_table(list(headers), rows))
+    else:
+        width = max(CONSOLE_WIDTH, shutil.get_terminal_size((CONSOLE_WIDTH, 24)).columns)
+        typer.echo(format_text_table(headers, rows, width=width))
 
 
 #: Provenance classes as the parameter table on a terminal shows them (CSV and markdown keep the full names).
@@ -335,8 +350,8 @@ def parameters(
     species: Annotated[str | None, typer.Option(
         help="Species: human, mouse, rat or cow (the table's default: human; --summary's: every species).")] = None,
     output_format: Annotated[
-        ParameterFormat, typer.Option("--format", help="Output format.")
-    ] = ParameterFormat.table,
+        TableFormat, typer.Option("--format", help="Output format.")
+    ] = TableFormat.table,
     summary: Annotated[bool, typer.Option("--summary", help="Count each species' parameters by provenance.")] = False,
 ) -> None:
     """Print the parameter table of a species (name, value, unit, range, provenance; --format csv adds the
@@ -354,9 +369,9 @@ def parameters(
                 table = module.parameter_table(species or "human")
         except (KeyError, ValueError) as error:
             fail(error.args[0] if isinstance(error, KeyError) and error.args else error)
-    if output_format is ParameterFormat.csv:
+    if output_format is TableFormat.csv:
         typer.echo(table.to_csv(index=False), nl=False)
-    elif output_format is ParameterFormat.markdown:
+    elif output_format is TableFormat.markdown:
         rows = list(table.itertuples(index=False, name=None))
         typer.echo(format_markdown_table([str(column) for column in table.columns], rows))
     else:

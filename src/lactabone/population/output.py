@@ -106,8 +106,8 @@ def summary_lines(population: Population) -> list[str]:
         for column in ("spine_change_at_weaning", "femoral_neck_change_at_weaning"):
             low, middle, high = np.percentile(accepted[column], [5, 50, 95])
             rho, p = pthrp_loss_correlation(population, column)
-            lines.append(f"{column}: median {middle:+.2f}%, 5th-95th percentile {low:+.2f}% to {high:+.2f}%; "
-                         f"rank correlation of nursing PTHrP with the loss: rho {rho:+.2f} (p = {p:.2g})")
+            lines += [f"{column}: median {middle:+.2f}%, 5th-95th percentile {low:+.2f}% to {high:+.2f}%",
+                      f"  rank correlation of nursing PTHrP with the loss: rho {rho:+.2f} (p = {p:.2g})"]
     return lines
 
 

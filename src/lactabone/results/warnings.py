@@ -13,6 +13,8 @@ from __future__ import annotations
 import numpy as np
 import xarray as xr
 
+from .milk_fever import hours
+
 SERUM_CALCIUM_LIVABLE = (1.0, 4.0)
 """Total serum calcium a mother survives for long [mmol/L]: below 1.0 tetany and death, above 4.0 coma."""
 MOST_SKELETAL_LOSS = 0.5
@@ -38,7 +40,10 @@ def physiology_warnings(dataset: xr.Dataset) -> list[str]:
         for outside, word, limit in ((calcium < low, "below", low), (calcium > high, "above", high)):
             if outside.any():
                 extreme = calcium[outside].min() if word == "below" else calcium[outside].max()
-                found.append(f"serum calcium {word} {limit:g} mmol/L from day {days[outside][0]:.4g} "
+                first = days[outside][0]
+                when = (f"{hours(first):g} h after calving" if dataset.attrs.get("species") == "cow" and first >= 0
+                        else f"day {first:.4g}")
+                found.append(f"serum calcium {word} {limit:g} mmol/L from {when} "
                              f"({'lowest' if word == 'below' else 'highest'} {extreme:.3g} mmol/L): outside "
                              "physiology, a mother would not survive this")
     if "skeletal_calcium" in dataset:

@@ -51,7 +51,7 @@ def test_denosumab_binds_rankl_and_suppresses_resorption_for_months():
     assert ctx[-1] > ctx[days == 150][0]  # and wears off
 
 
-@pytest.mark.xfail(strict=True, reason="CTX falls 56% by day 10, not 84% within days: osteoclasts die over their "
+@pytest.mark.xfail(strict=True, reason="CTX falls 61% by day 10, not 84% within days: osteoclasts die over their "
                                        "~3-week life instead of stopping resorption at once when RANKL is bound")
 def test_denosumab_cuts_ctx_by_four_fifths_within_days():
     days, _, ctx = _denosumab_ctx()

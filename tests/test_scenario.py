@@ -149,6 +149,8 @@ BAD_INPUTS = [
     # (data, field, value as shown, words of the allowed range)
     ({"nursing": {"offspring": -1}}, "nursing.offspring", "-1", "integer from 0 to 3"),
     ({"nursing": {"offspring": 4}}, "nursing.offspring", "4", "from 0 to 3"),
+    ({"species": "cow", "nursing": {"offspring": 2}}, "nursing.offspring", "2", "0 or 1 (1 = milked"),
+    ({"species": "cow", "diet": {"calcium_percent": 3}}, "diet.calcium_percent", "3", "in the ration's dry matter"),
     ({"nursing": {"offspring": "two"}}, "nursing.offspring", "'two'", "integer"),
     ({"nursing": {"offspring": 1.5}}, "nursing.offspring", "1.5", "integer"),
     ({"nursing": {"offspring": True}}, "nursing.offspring", "true", "integer"),
@@ -303,7 +305,7 @@ def test_species_limits_follow_the_species(monkeypatch):
     with pytest.raises(ScenarioError, match=r"^nursing\.offspring = 15: .*0 to 14 \(pups"):
         scenario_from_dict({"species": "mouse", "nursing": {"offspring": 15},
                             "diet": {"calcium_mg_per_day": 20}})
-    with pytest.raises(ScenarioError, match=r"^nursing\.offspring = 'x': .*0 to 2 \(calves"):
+    with pytest.raises(ScenarioError, match=r"^nursing\.offspring = 'x': must be 0 or 1 \(1 = milked"):
         scenario_from_dict({"species": "cow", "nursing": {"offspring": "x"}})
     with pytest.raises(ScenarioError, match=r"^diet\.calcium_mg_per_day = 1000: .*from 0\.5 to 100"):
         scenario_from_dict({"species": "mouse", "diet": {"calcium_mg_per_day": 1000}})

@@ -25,8 +25,9 @@ Number = Annotated[float, Field(strict=True, allow_inf_nan=False)]
 Integer = Annotated[int, Field(strict=True)]
 """A whole number; floats, strings and booleans are refused."""
 
-MAX_OFFSPRING: dict[str, int] = {"human": 3, "mouse": 14, "rat": 16, "cow": 2}
-"""Largest number of offspring nursed at once, per species."""
+MAX_OFFSPRING: dict[str, int] = {"human": 3, "mouse": 14, "rat": 16, "cow": 1}
+"""Largest number of offspring nursed at once, per species (a cow is milked: her yield is her own, not her calves',
+and twin calvings are not modelled)."""
 OFFSPRING_NOUN: dict[str, str] = {"human": "infants", "mouse": "pups", "rat": "pups", "cow": "calves"}
 """What the offspring of each species are called in messages."""
 ONE_OFFSPRING_NOUN: dict[str, str] = {"human": "infant", "mouse": "pup", "rat": "pup", "cow": "calf"}
@@ -102,6 +103,9 @@ def _days(value: float) -> str:
 
 
 def _offspring_requirement(species: str | None) -> str:
+    if species == "cow":
+        return ("must be 0 or 1 (1 = milked; a cow's yield is [cow] peak_milk_kg_per_day, not her calves' number, "
+                "and twin calvings are not modelled)")
     if species in MAX_OFFSPRING:
         return (f"must be an integer from 0 to {MAX_OFFSPRING[species]} "
                 f"({OFFSPRING_NOUN[species]} for {species}; 0 = no nursing)")
@@ -118,7 +122,8 @@ def _diet_requirement(species: str | None) -> str:
 def _percent_requirement(species: str | None) -> str:
     if species in DIET_CALCIUM_PERCENT_RANGE:
         lowest, highest = DIET_CALCIUM_PERCENT_RANGE[species]
-        return f"must be a number from {_days(lowest)} to {_days(highest)} (% calcium in {species} chow)"
+        feed = "the ration's dry matter" if species == "cow" else f"{species} chow"
+        return f"must be a number from {_days(lowest)} to {_days(highest)} (% calcium in {feed})"
     percent_species = ", ".join(DIET_CALCIUM_PERCENT_RANGE)
     if species is None:
         return f"must be a number within the species' range (% calcium in chow or ration: {percent_species})"

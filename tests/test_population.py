@@ -11,7 +11,7 @@ import pytest
 from lactabone.parameters import SPECIES, parameter_set
 from lactabone.population import SerialExecutor, VARIABILITY, pthrp_loss_correlation, run_population
 from lactabone.population.bands import BINS, BandAccumulator
-from lactabone.population.output import write_population
+from lactabone.population.output import summary_lines, write_population
 from lactabone.population.subjects import BAND_OUTPUTS, SUBJECT_SOLVER, SUMMARIES
 from lactabone.population.variability import DIET_CALCIUM, sample_factors, subject_scenario, unchecked_subject
 from lactabone.scenario import ScenarioError, scenario_from_dict
@@ -187,6 +187,18 @@ def test_files_are_written(population, tmp_path):
     table = pd.read_csv(paths["subjects_csv"])
     assert len(table) == 140
     assert "bmd_spine_change_p50 [%]" in pd.read_csv(paths["bands_csv"]).columns
+
+
+def test_a_rodent_population_reports_the_sites_rodent_studies_measure(tmp_path):
+    mice = scenario_from_dict({"species": "mouse", "end_day": 30, "nursing": {"offspring": 8, "exclusive_days": 21,
+                                                                              "weaning_day": 21}})
+    mice_population = run_population(mice, 6, seed=1, executor=SerialExecutor())
+    columns = set(mice_population.subjects.columns)
+    assert {"spine_change_at_weaning", "femur_change_at_weaning"} <= columns
+    assert not columns & {"femoral_neck_change_at_weaning", "hip_change_at_weaning", "radius_change_at_weaning"}
+    assert "bmd_femur_change_p50" in mice_population.bands and "bmd_hip_change_p50" not in mice_population.bands
+    write_population(mice_population, tmp_path)
+    assert "femoral" not in "\n".join(summary_lines(mice_population))
 
 
 def test_command_line_population_and_its_errors(tmp_path):

@@ -33,11 +33,24 @@ def subjects_dataset(population: Population) -> xr.Dataset:
                       attrs={"title": "lactabone virtual population: one row per subject"})
 
 
+def _band_outputs(bands: xr.Dataset) -> list[str]:
+    """The band outputs the dataset holds (the sites the species' results show), in BAND_OUTPUTS' order."""
+    return [name for name in BAND_OUTPUTS if f"{name}_p50" in bands]
+
+
+def second_site(population: Population) -> tuple[str, str]:
+    """The site compared with the spine: the femoral neck in women, the femur in rodents (column, label)."""
+    if "femoral_neck_change_at_weaning" in population.subjects:
+        return "femoral_neck_change_at_weaning", "femoral neck"
+    return "femur_change_at_weaning", "femur"
+
+
 def _bands_figure(bands: xr.Dataset, path: Path) -> Path:
     figure = Figure(figsize=(12, 9), dpi=100)
     columns = 3
-    rows = -(-len(BAND_OUTPUTS) // columns)
-    for index, name in enumerate(BAND_OUTPUTS):
+    names = _band_outputs(bands)
+    rows = -(-len(names) // columns)
+    for index, name in enumerate(names):
         axes = figure.add_subplot(rows, columns, index + 1)
         day = bands["day"]
         low, high = PERCENTILES[0], PERCENTILES[-1]
@@ -60,8 +73,7 @@ def _spine_figure(population: Population, path: Path) -> Path:
     figure = Figure(figsize=(7, 4), dpi=100)
     axes = figure.add_subplot()
     accepted = population.accepted
-    for column, label in (("spine_change_at_weaning", "lumbar spine"),
-                          ("femoral_neck_change_at_weaning", "femoral neck")):
+    for column, label in (("spine_change_at_weaning", "lumbar spine"), second_site(population)):
         axes.hist(accepted[column], bins=50, alpha=0.6, label=label)
     axes.set_xlabel("aBMD change at weaning [%]")
     axes.set_ylabel("subjects")
@@ -103,7 +115,7 @@ def summary_lines(population: Population) -> list[str]:
     reasons = table.loc[~table["accepted"], "rejection"].str.split(" ").str[0].value_counts()
     lines += [f"  rejected for {reason}: {count}" for reason, count in reasons.items()]
     if len(accepted) >= 3:
-        for column in ("spine_change_at_weaning", "femoral_neck_change_at_weaning"):
+        for column in ("spine_change_at_weaning", second_site(population)[0]):
             low, middle, high = np.percentile(accepted[column], [5, 50, 95])
             rho, p = pthrp_loss_correlation(population, column)
             lines += [f"{column}: median {middle:+.2f}%, 5th-95th percentile {low:+.2f}% to {high:+.2f}%",

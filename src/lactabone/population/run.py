@@ -21,7 +21,7 @@ from ..simulation import output_days
 from .bands import PERCENTILES, BandAccumulator, grid_from_pilot
 from .executors import executor_for, map_chunks
 from .plausibility import constraints
-from .subjects import BAND_OUTPUTS, SUMMARIES, ChunkTask, simulate_chunk
+from .subjects import BAND_OUTPUTS, SUMMARIES, ChunkTask, shown_band_outputs, shown_summaries, simulate_chunk
 from .variability import VARIABILITY, Variation, sample_factors, variation_names
 
 #: Subjects of the pilot chunk (run in the calling process) that fixes the band grid.
@@ -41,8 +41,10 @@ class Population:
     ----------
     subjects : one row per subject: ``subject``, the variability factors [1],
         ``accepted``, ``rejection`` (the first plausibility limit broken, '' if
-        accepted) and the summaries of :data:`~lactabone.population.subjects.SUMMARIES`.
-    bands : percentile bands (``<output>_p5`` ... ``_p95``, ``_mean``) over ``day`` of the accepted subjects.
+        accepted) and the summaries of :data:`~lactabone.population.subjects.SUMMARIES` of the sites the
+        species' results show (:func:`~lactabone.population.subjects.shown_summaries`).
+    bands : percentile bands (``<output>_p5`` ... ``_p95``, ``_mean``) over ``day`` of the accepted subjects,
+        for the band outputs of those sites; ``bands.attrs["species"]`` names the species.
     """
 
     subjects: pd.DataFrame
@@ -126,10 +128,11 @@ def run_population(scenario: Scenario, n: int, seed: int = 0, executor: concurre
                 ready.bands = None
                 results.append(ready)
                 merged += 1
-    return Population(_subject_table(results, factors, variations), _band_dataset(bands, scenario))
+    return Population(_subject_table(results, factors, variations, scenario.species), _band_dataset(bands, scenario))
 
 
-def _subject_table(results: list, factors: np.ndarray, variations: tuple[Variation, ...]) -> pd.DataFrame:
+def _subject_table(results: list, factors: np.ndarray, variations: tuple[Variation, ...],
+                   species: str) -> pd.DataFrame:
     results = sorted(results, key=lambda result: result.first)
     summaries = np.concatenate([result.summaries for result in results])
     reasons = [reason for result in results for reason in result.reasons]
@@ -138,14 +141,16 @@ def _subject_table(results: list, factors: np.ndarray, variations: tuple[Variati
         table[name] = factors[:, index]
     table["accepted"] = np.array([reason == "" for reason in reasons])
     table["rejection"] = reasons
+    shown = shown_summaries(species)
     for index, summary in enumerate(SUMMARIES):
-        table[summary.name] = summaries[:, index]
+        if summary in shown:
+            table[summary.name] = summaries[:, index]
     return table
 
 
 def _band_dataset(bands: BandAccumulator, scenario: Scenario) -> xr.Dataset:
     variables = {}
-    for name in BAND_OUTPUTS:
+    for name in shown_band_outputs(scenario.species):
         unit = UNITS[name]
         for percent in PERCENTILES:
             variables[f"{name}_p{percent}"] = ("day", bands.percentile(name, percent),

@@ -13,6 +13,7 @@ import numpy as np
 
 from ..results.dataset import reported_series
 from ..results.outputs import OUTPUTS, UNITS
+from ..results.sites import shows_site
 from ..scenario import Scenario, ScenarioError
 from ..simulation import SolverSettings, parameter_values, prepare, solve_prepared
 from ..solve.integrate import SolverError, Tolerances
@@ -23,7 +24,7 @@ from .variability import Variation, unchecked_subject
 
 #: Outputs summarised as percentile bands over time.
 BAND_OUTPUTS = ("serum_calcium", "pth", "pthrp", "calcitriol", "milk_calcium", "bmd_spine_change",
-                "bmd_femoral_neck_change", "bmd_hip_change", "bmd_radius_change")
+                "bmd_femoral_neck_change", "bmd_hip_change", "bmd_radius_change", "bmd_femur_change")
 #: Subjects solved between two additions to the histograms (bounds a worker's memory: 500 subjects' band
 #: trajectories of 546 days are 20 MB; each addition costs about 10 ms whatever its size).
 FLUSH_EVERY = 500
@@ -67,9 +68,20 @@ SUMMARIES = (
             "femoral neck aBMD change at weaning"),
     Summary("hip_change_at_weaning", "bmd_hip_change", "at weaning", "total hip aBMD change at weaning"),
     Summary("radius_change_at_weaning", "bmd_radius_change", "at weaning", "radius aBMD change at weaning"),
+    Summary("femur_change_at_weaning", "bmd_femur_change", "at weaning", "whole-femur aBMD change at weaning"),
     Summary("spine_change_nadir", "bmd_spine_change", "minimum", "lowest lumbar spine aBMD change"),
     Summary("spine_change_at_end", "bmd_spine_change", "at end", "lumbar spine aBMD change on the last day"),
 )
+
+
+def shown_summaries(species: str) -> tuple[Summary, ...]:
+    """The summaries of the sites a species' results show (rodents: no hip, femoral neck or radius)."""
+    return tuple(summary for summary in SUMMARIES if shows_site(species, summary.output))
+
+
+def shown_band_outputs(species: str) -> tuple[str, ...]:
+    """The band outputs of the sites a species' results show."""
+    return tuple(name for name in BAND_OUTPUTS if shows_site(species, name))
 
 
 @dataclass(frozen=True)

@@ -83,6 +83,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     add_completion=False,
     no_args_is_help=True,
+    rich_markup_mode=None,
 )
 
 

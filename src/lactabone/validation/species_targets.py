@@ -204,7 +204,15 @@ def _mouse_pregnancy_calcitriol() -> Evaluation:
                       "1-alpha-hydroxylase, which has little to scale without PTH (the tubule's own calcium sensing, "
                       "at Stadt & Layton's rat strength, adds little) (a drive added beside PTH1R's gave x4.8, but "
                       "took pregnant mice on 2% chow to 4.3 mmol/L), and lactational RANKL scales with the PTH1R "
-                      "signal, so her skeleton and gut cannot feed the milk"))
+                      "signal, so her skeleton and gut cannot feed the milk. Tried (5 December 2026, every species "
+                      "re-fitted): a mammary CaSR that lets PTHrP rise up to five-fold as calcium falls (suppression "
+                      "1/(1 + 4a) instead of 1/(1 + a); no published size was found) gives 1.48 mmol/L in lactation; "
+                      "adding Pike 1979's prolactin drive of the 1-alpha-hydroxylase (0.04) in the mouse and "
+                      "prolactin's gut drive added to calcitriol's instead of multiplying it gives 1.87, with V6 at "
+                      "-41.5% on 0.5% chow. The limit is the gut, not the bone: her fractional absorption is 0.24 "
+                      "against the wild type's 0.36 (calcitriol 54 against 118 pmol/L, held down by phosphate at "
+                      "1.67 mmol/L), while the digestive juices lose more as her calcium rises; the wild type's bone "
+                      "loss would lift her only to 1.64 mmol/L"))
 def _pregnancy_and_lactation_without_pth() -> Evaluation:
     ratio = measures.mouse_term_calcitriol_ratio(("pth",))
     lactating = mean(run(scenario(MOUSE, knockouts=["pth"])), "serum_calcium", *MOUSE_DAYS)

@@ -12,7 +12,7 @@ from ..results.files import atomic_path
 from ..results.io import NETCDF_ENGINE, netcdf_ready, results_table
 from .bands import PERCENTILES
 from .run import Population, pthrp_loss_correlation
-from .subjects import BAND_OUTPUTS, SUMMARIES
+from .subjects import SUMMARIES, shown_band_outputs
 
 FILE_NAMES = {"subjects_csv": "subjects.csv", "subjects_netcdf": "subjects.nc", "bands_csv": "bands.csv",
               "bands_netcdf": "bands.nc", "bands_figure": "bands.png", "spine_figure": "spine_loss_at_weaning.png"}
@@ -33,11 +33,6 @@ def subjects_dataset(population: Population) -> xr.Dataset:
                       attrs={"title": "lactabone virtual population: one row per subject"})
 
 
-def _band_outputs(bands: xr.Dataset) -> list[str]:
-    """The band outputs the dataset holds (the sites the species' results show), in BAND_OUTPUTS' order."""
-    return [name for name in BAND_OUTPUTS if f"{name}_p50" in bands]
-
-
 def second_site(population: Population) -> tuple[str, str]:
     """The site compared with the spine: the femoral neck in women, the femur in rodents (column, label)."""
     if "femoral_neck_change_at_weaning" in population.subjects:
@@ -48,7 +43,7 @@ def second_site(population: Population) -> tuple[str, str]:
 def _bands_figure(bands: xr.Dataset, path: Path) -> Path:
     figure = Figure(figsize=(12, 9), dpi=100)
     columns = 3
-    names = _band_outputs(bands)
+    names = shown_band_outputs(bands.attrs["species"])
     rows = -(-len(names) // columns)
     for index, name in enumerate(names):
         axes = figure.add_subplot(rows, columns, index + 1)

@@ -85,7 +85,9 @@ CHANGES = [
     literature("pth_reference", 1.7, "pmol/L", "serum intact PTH of a virgin rat",
                "Garner 1987 J Bone Miner Res 2:347: 16.1 pg/mL in non-lactating rats on 0.4% calcium"),
     literature("calcitriol_reference", 70, "pmol/L", "serum calcitriol of a virgin rat",
-               "28 +/- 3 pg/mL in non-mated rats (rodent_and_drug_sources.md A4)"),
+               "28 +/- 3 pg/mL in non-mated rats (rodent_and_drug_sources.md A4); 26 pg/mL in control adult females, "
+               "86 pg/mL late in pregnancy and 158 pg/mL at the peak of lactation (Halloran, Barthell & DeLuca 1979 "
+               "Proc Natl Acad Sci USA 76:5549): 26-28 pg/mL is 62-67 pmol/L"),
     literature("glomerular_filtration_rate", 2.12, "L/d", "glomerular filtration rate",
                "inulin clearance of undisturbed, unanaesthetised rats on chow, 0.59 mL/min per 100 g ('Urea and "
                "inulin clearances in undisturbed, unanesthetized rats', abstract); conscious Sprague-Dawley rats "

@@ -20,6 +20,11 @@ LITTER = 8  # pups: the litter the per-pup gains are scaled to
 ESTRADIOL_SCALE = 0.15  # mouse / woman cycle-mean estradiol
 ULTRAFILTERABLE_SOURCE = ("Lassiter, Gottschalk & Mylle 1963 Am J Physiol 204:771 (micropuncture of anaesthetised "
                           "rats given 45Ca): glomerular fluid:plasma calcium 0.71")
+CALCITRIOL_CLEARANCE_SOURCE = (
+    "second-phase plasma half-life of tracer 3H-1,25(OH)2D3 in control rats 4.9 h, 8.0 h (49-65 d old), 9.1 h "
+    "(sham-operated) and 11.0 h, 4.7 h in 25-35-d-old rats ('Effect of dietary mineral and vitamin D content and "
+    "parathyroidectomy on the plasma disappearance rate of 1,25-dihydroxy vitamin D3 in rats', abstract; authors and "
+    "journal not seen): 2.8/d is a half-life of 5.9 h, within the controls' 4.9-11.0 h")
 
 
 def _per_pup(name: str, unit: str, description: str):
@@ -71,10 +76,12 @@ CHANGES = [
     literature("extracellular_volume", 0.0058, "L", "extracellular fluid volume",
                "Durbin, Clemons, Jeung & Kullgren 1992 Health Phys 63: 22Na space of young adult female "
                "Swiss-Webster mice 232 +/- 15 uL/g (0.0058 L at 25 g)"),
-    assumed("serum_calcium_reference", 2.4, "mmol/L", "total serum calcium of a virgin mouse",
-            "the top of VanHouten 2003 J Clin Invest 112:1429's 9-9.6 mg/dL (2.25-2.40 mmol/L), measured in lactating "
-            "mice (9.0 +/- 0.3 mg/dL in lactating controls, rodent_and_drug_sources.md A5): no virgin value was "
-            "found, so the virgin is placed at the top of the lactating range"),
+    literature("serum_calcium_reference", 2.4, "mmol/L", "total serum calcium of a virgin mouse",
+               "non-lactating mice: 9.2 +/- 0.3 mg/dL (2.30 mmol/L; atomic absorption) in vitamin D-replete NOD mice "
+               "on a 1.2% calcium diet (Proc Natl Acad Sci USA 2003 100:9733, Table 1; authors not seen) and "
+               "10.7 +/- 0.3 mg/dL (2.67 mmol/L) in adult FVB and 129S6 females (Taconic phenotype tables): 2.4 "
+               "lies in 2.30-2.67; lactating mice run lower, 9.0 +/- 0.3 mg/dL (VanHouten 2003 J Clin Invest "
+               "112:1429)"),
     assumed("exchangeable_bone_calcium_reference", 1.0, "mg", "rapidly exchangeable bone calcium",
             "the women's share of skeletal calcium (0.4%) applied to the mouse skeleton"),
     assumed("pth_reference", 5.0, "pmol/L", "serum intact PTH of a virgin mouse",
@@ -83,10 +90,13 @@ CHANGES = [
     assumed("parathyroid_gland_time_constant", 20, "d", "time for the parathyroid glands to grow or shrink",
             "parathyroid cell proliferation rises within days of a low-calcium diet and the rat's glands enlarge "
             "over weeks (Naveh-Many 1995 J Clin Invest 96:1786)"),
-    assumed("calcitriol_reference", 120, "pmol/L", "serum calcitriol of a virgin mouse",
-            "no virgin value was found: the lactating mice's 43-56 pg/mL (100-135 pM; VanHouten 2003 J Clin Invest "
-            "112:1429) taken for the virgin, although lactation raises calcitriol (Lotinun 2019 J Clin Invest "
-            "129:3058)"),
+    literature("calcitriol_reference", 120, "pmol/L", "serum calcitriol of a virgin mouse",
+               "46 +/- 8 pg/mL (110 +/- 19 pmol/L, competitive binding assay) in vitamin D-replete NOD mice on a "
+               "1.2% calcium diet, 159 +/- 16 pg/mL on 0.47% calcium (Proc Natl Acad Sci USA 2003 100:9733, Table "
+               "1; authors not seen): calcitriol falls as dietary calcium rises, and the 1% chow lies near the "
+               "higher intake; lactating mice on a normal diet 43-56 pg/mL (VanHouten 2003 J Clin Invest 112:1429)"),
+    borrowed("calcitriol_clearance_rate", 2.8, "1/d", "calcitriol clearance (half-life ~6 h)", "rats",
+             CALCITRIOL_CLEARANCE_SOURCE),
     literature("glomerular_filtration_rate", 0.214, "L/d", "glomerular filtration rate",
                "Qi 2004 Am J Physiol Renal Physiol 286:F590: FITC-inulin in conscious C57BL/6J mice, females 140 "
                "(bolus) and 157 (pump) uL/min against males' 237 and 211; their mean, 149 uL/min"),

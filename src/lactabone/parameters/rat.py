@@ -43,7 +43,8 @@ CHANGES = [
         "active_absorption_half_intake",
         "fetal_calcium_accretion_at_term", "skeletal_calcium_reference",
         "serum_calcium_reference", "prolactin_intestinal_gain", "estrogen_rankl_exponent",
-        "ultrafilterable_calcium_fraction", "placental_estradiol_at_term", "placental_progesterone_at_term"}),
+        "ultrafilterable_calcium_fraction", "placental_estradiol_at_term", "placental_progesterone_at_term",
+        "calcitriol_clearance_rate", "estradiol_reference"}),
     *(borrowed(name, _MOUSE[name].value, _MOUSE[name].unit, _MOUSE[name].description, "mice", _MOUSE[name].source)
       for name in ("placental_estradiol_at_term", "placental_progesterone_at_term")),
     assumed("prolactin_intestinal_gain", 0, "1", "prolactin stimulation of intestinal calcium transport",
@@ -84,7 +85,9 @@ CHANGES = [
     literature("pth_reference", 1.7, "pmol/L", "serum intact PTH of a virgin rat",
                "Garner 1987 J Bone Miner Res 2:347: 16.1 pg/mL in non-lactating rats on 0.4% calcium"),
     literature("calcitriol_reference", 70, "pmol/L", "serum calcitriol of a virgin rat",
-               "28 +/- 3 pg/mL in non-mated rats (rodent_and_drug_sources.md A4)"),
+               "28 +/- 3 pg/mL in non-mated rats (rodent_and_drug_sources.md A4); 26 pg/mL in control adult females, "
+               "86 pg/mL late in pregnancy and 158 pg/mL at the peak of lactation (Halloran, Barthell & DeLuca 1979 "
+               "Proc Natl Acad Sci USA 76:5549): 26-28 pg/mL is 62-67 pmol/L"),
     literature("glomerular_filtration_rate", 2.12, "L/d", "glomerular filtration rate",
                "inulin clearance of undisturbed, unanaesthetised rats on chow, 0.59 mL/min per 100 g ('Urea and "
                "inulin clearances in undisturbed, unanesthetized rats', abstract); conscious Sprague-Dawley rats "
@@ -115,6 +118,13 @@ CHANGES = [
     assumed("cyp27b1_calcium_sensitivity", 0.36, "1",
             "PTH-independent restraint of 1-alpha-hydroxylase by ionized calcium (restraint at the reference)",
             "computed here from the parameters of a rat model, not measured: " + human.CYP27B1_CALCIUM_SOURCE),
+    literature("calcitriol_clearance_rate", 2.8, "1/d", "calcitriol clearance (half-life ~6 h)",
+               mouse.CALCITRIOL_CLEARANCE_SOURCE),
+    literature("estradiol_reference", mouse.ESTRADIOL_SCALE * 100, "pg/mL",
+               "cycle-mean serum estradiol of a cycling female",
+               "Smith, Freeman & Neill 1975 Endocrinology 96:219 (4-day cycle, decapitated rats): estradiol 7 pg/mL "
+               "at baseline, 15-20 pg/mL from dioestrus 1 to the afternoon of dioestrus 2, a peak of 40-50 pg/mL at "
+               "09:00 on pro-oestrus, back to baseline by oestrus; weighted over the 4 days, about 15-20 pg/mL"),
     literature("proximal_calcium_fraction", 0.594, "1", "share of filtered calcium reabsorbed in the proximal tubule",
                "Stadt & Layton 2023 J Theor Biol 111583, virgin female rat (after Granjon, Bonny & Edwards 2016 Am "
                "J Physiol Renal 311:F1047)"),
@@ -127,7 +137,10 @@ CHANGES = [
     assumed("active_absorption_half_intake", 68, "mg/d", "intake half-saturating active absorption",
             "the women's ratio to reference intake (0.4) applied to rat intake"),
     assumed("fetal_calcium_accretion_at_term", 30, "mg/d", "fetal calcium accretion of a litter at term",
-            "a newborn rat holds about 3 mg calcium, accreted mostly over the last days of gestation"),
+            "the fetuses of a rat litter hold about 130 mg calcium at term, most of it supplied from the dam's bones "
+            "over the last days of gestation ('Effects of various levels of dietary calcium during pregnancy on "
+            "maternal calcium utilization and fetal growth in rats', abstract; authors and journal not seen): "
+            "130 mg laid down mostly over the last ~5 days is about 26 mg/d on average, more at term"),
     assumed("skeletal_calcium_reference", 3.1, "g", "calcium in the skeleton of an adult female rat",
             "total-body calcium 1.12% of body weight in control rats (Calcif Tissue Res 1975 17:303) applied to a "
             "280-g rat (rodent_and_drug_sources.md A1): 2.8 g at this rat's 250 g"),

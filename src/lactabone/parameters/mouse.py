@@ -153,10 +153,13 @@ CHANGES = [
             "osteoclast nuclei half-life 1.3 d in young mice (BrdU labelling), longer in adults: lifespan ~3 d"),
     assumed("osteoblast_apoptosis_rate", 0.1, "1/d", "active osteoblast loss rate", "osteoblast life 1-2 weeks in rodents"),
     assumed("osteoblast_commitment_rate", 0.5, "1/d", "turnover of the responding osteoblast pool",
-            "rodent remodelling runs about 5-10x faster than women's (Baron 1984 Anat Rec 208:137)"),
+            "five times the women's 0.1/d: rat secondary spongiosa forms bone five times faster at 8 weeks than at 12, "
+            "when its turnover is near adult human iliac bone (Baron, Tross & Vignery 1984 Anat Rec 208:137); the "
+            "breeding rodents modelled are young adults"),
     assumed("remodeling_space_days", 20, "d", "time an eroded cavity stays open before it is refilled",
-            "rodent cancellous remodelling runs several times faster than women's (Baron 1984 Anat Rec 208:137; "
-            "women's 90 d): a rodent BMU refills its cavity over about 3 weeks"),
+            "young adult rodents remodel cancellous bone several times faster than women (rats five times faster at "
+            "8 weeks than at 12, when they match adult human iliac bone: Baron, Tross & Vignery 1984 Anat Rec "
+            "208:137; women's 90 d): a young rodent BMU refills its cavity over about 3 weeks"),
     assumed("lacunar_refill_rate", 0.3, "1/d", "lacunar refill rate after weaning",
             "lacunae return to virgin size within about a week of weaning (Qing 2012 J Bone Miner Res 27:1018)"),
     assumed("osteolysis_rate_max", 0.03, "1/d", "maximal lacunar enlargement rate",

@@ -95,6 +95,9 @@ CHANGES = [
                "1.2% calcium diet, 159 +/- 16 pg/mL on 0.47% calcium (Proc Natl Acad Sci USA 2003 100:9733, Table "
                "1; authors not seen): calcitriol falls as dietary calcium rises, and the 1% chow lies near the "
                "higher intake; lactating mice on a normal diet 43-56 pg/mL (VanHouten 2003 J Clin Invest 112:1429)"),
+    literature("serum_phosphate_reference", 3.2, "mmol/L", "serum inorganic phosphate",
+               "Taconic phenotype tables: adult females 10.3 +/- 1.9 mg/dL (FVB) and 9.9 +/- 1.3 mg/dL (129S6), "
+               "3.3 and 3.2 mmol/L (mice run about three times women's 0.8-1.45 mmol/L)"),
     borrowed("calcitriol_clearance_rate", 2.8, "1/d", "calcitriol clearance (half-life ~6 h)", "rats",
              CALCITRIOL_CLEARANCE_SOURCE),
     literature("glomerular_filtration_rate", 0.214, "L/d", "glomerular filtration rate",

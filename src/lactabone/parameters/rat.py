@@ -44,7 +44,7 @@ CHANGES = [
         "fetal_calcium_accretion_at_term", "skeletal_calcium_reference",
         "serum_calcium_reference", "prolactin_intestinal_gain", "estrogen_rankl_exponent",
         "ultrafilterable_calcium_fraction", "placental_estradiol_at_term", "placental_progesterone_at_term",
-        "calcitriol_clearance_rate", "estradiol_reference"}),
+        "calcitriol_clearance_rate", "estradiol_reference", "serum_phosphate_reference"}),
     *(borrowed(name, _MOUSE[name].value, _MOUSE[name].unit, _MOUSE[name].description, "mice", _MOUSE[name].source)
       for name in ("placental_estradiol_at_term", "placental_progesterone_at_term")),
     assumed("prolactin_intestinal_gain", 0, "1", "prolactin stimulation of intestinal calcium transport",

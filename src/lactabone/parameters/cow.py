@@ -101,10 +101,17 @@ CHANGES = [
             "hypocalcaemia of 1.0-1.4 mmol/L (Goff 2008 Vet J 176:50), so none is assumed. With the mice's "
             "share (0.3) the cow is protected: her nadir stays at 1.51 mmol/L (S25) and her lowest calcium of "
             "days 0-2 cannot reach D6's 2.0 at any osteoclast exponent the fit allows"),
-    assumed("milk_phosphorus_concentration", 950, "mg/L", "phosphorus in cow's milk",
-            "between the sources' values, none of which is 0.92 g/kg: NRC 2001 Nutrient Requirements of Dairy "
-            "Cattle: 0.90 g/kg of milk, CVB 2005: 1.00 g/kg; NASEM 2021: 0.49 + 0.13 x true protein %, 0.89 g/kg at "
-            "3.1%; 950 mg/L is 0.92 g/kg at 1.032 kg/L"),
+    literature("milk_phosphorus_concentration", 950, "mg/L", "phosphorus in cow's milk",
+               "cow's milk carries 97 mg phosphorus/100 mL (Basu & Mukherjee 1943, 'Phosphorus in milk. II. "
+               "Availability of phosphorus of the milk of cow, goat and buffalo', Dacca University; journal not "
+               "retrieved); feeding standards fix 0.90 g/kg (NRC 2001 Nutrient Requirements of Dairy Cattle) and "
+               "1.00 g/kg (CVB 2005), the fixed milk contents of 90 and 100 mg/100 g that farm phosphorus budgets "
+               "use; 950 mg/L (0.92 g/kg at 1.032 kg/L) lies inside 0.90-1.00 g/kg and within 2% of 970 mg/L"),
+    assumed("pthrp_nonmammary", 0.5, "pmol/L", "circulating PTHrP outside lactation",
+            "a detection limit taken as the value, as in women: a Jersey cow's arterial and venous plasma PTHrP "
+            "stayed below the assay's 0.57 pmol/L throughout the periparturient period, as did that of 9 "
+            "lactating Holsteins whose milk held 14,900-41,200 pmol/L (J Vet Med Sci 2006 68(7):709-713; authors "
+            "not retrieved)"),
     calibrated("mammary_time_constant", CALIBRATED, "d", "time for secretory capacity to follow its drive",
                "D19 (a parous cow's calcium is lowest 12-24 h after calving: Goff 2008 Vet J 176:50; Hove 1986 J "
                "Dairy Sci 69:2072), jointly with D6. A check on it: a parous cow's udder then holds 7.8 kg of "
@@ -145,12 +152,12 @@ CHANGES = [
                "in later ones)",
                "D6 (the typical third-lactation cow's lowest calcium in the first 2 days is 2.0 mmol/L: 49.4% of "
                "them fall below it, Venjakob 2017 J Dairy Sci 100:9258), jointly with D19"),
-    assumed("pth_reference", 3.85, "pmol/L", "serum intact PTH of a healthy cow",
-            "the women's 3.85 pmol/L (Peterson & Riggs 2010 Bone 46:49), inside healthy cows' 3.47-5.20 pmol/L "
-            "(Bandzaite 2005 Pol J Vet Sci 8:269, 85 cows, IMMULITE intact-PTH assay) and 1.7-7.5 pmol/L "
-            "(Spakauskas & Klimiene 2007 Medycyna Wet 63:662, 122 cows), neither of which reports 3.85; their "
-            "middle, 4.3, was tried and lowers D11's calcium from day 14 to 2.08 mmol/L through non-mammary "
-            "PTHrP's share of the PTH1R signal"),
+    literature("pth_reference", 3.85, "pmol/L", "serum intact PTH of a healthy cow",
+               "Bandzaite, Klimiene, Spakauskas & Matusevicius 2005 Pol J Vet Sci 8(4):269-274: intact PTH "
+               "(IMMULITE immunometric assay) 3.47-5.20 pmol/L in healthy cows (85 cows, healthy and sick); "
+               "Spakauskas & Klimiene 2007 Medycyna Wet 63(6):662-666: 1.7-7.5 pmol/L in healthy cows (122 "
+               "cows); 3.85 lies inside both ranges. Their middle, 4.3, was tried and lowers D11's calcium from "
+               "day 14 to 2.08 mmol/L through non-mammary PTHrP's share of the PTH1R signal"),
     literature("calcitonin_reference", 6.5, "pg/mL", "serum calcitonin of a healthy cow",
                "Bandzaite 2005 Pol J Vet Sci 8:269: 1.46-2.40 pmol/L in healthy and sick cows (85 cows, IMMULITE "
                "immunometric assay), 5.0-8.2 pg/mL at ~3.4 kDa; 6.5 is their middle, twice the women's 3"),

@@ -57,10 +57,14 @@ CHANGES = [
                "Smith 1973 J Anim Sci 36:391 (Holstein heifers): estradiol-17beta 32 pg/mL at day -26, 150 at day -5 "
                "and a peak of 295 +/- 53 pg/mL 1.5-2 days before calving, 52 pg/mL the day after; the placenta's "
                "estrone runs about 8-fold higher"),
-    assumed("placental_progesterone_at_term", 5, "ng/mL", "progesterone of late pregnancy (corpus luteum)",
-            "a cow's pregnancy progesterone comes mostly from the corpus luteum, constant from day 32 to 256 and "
-            "markedly reduced just before calving (Short 1958, as cited in 'Reproductive steroids in the bovine. I. "
-            "Relationships during late gestation', J Anim Sci); a few ng/mL, where women's placenta makes ~150"),
+    literature("placental_progesterone_at_term", 5, "ng/mL", "progesterone of late pregnancy (corpus luteum)",
+               "systemic plasma progesterone of 8 pregnant cows (gas chromatography) 'varied mostly in the 2.5 to 7.5 "
+               "ng/ml range' in the last month of pregnancy, 0.5-3.0 ng/mL at calving, with a significant fall over "
+               "that month (J Reprod Fertil; I. B. Munro an author; Pope, Gupta & Munro 1969 J Reprod Fertil 20:369 "
+               "from memory, authors and pages not confirmed in the search); 5 ng/mL is that range's middle. A cow's "
+               "pregnancy progesterone comes mostly from the corpus luteum (Short 1958, as cited in 'Reproductive "
+               "steroids in the bovine. I. Relationships during late gestation', J Anim Sci); women's placenta "
+               "makes ~150"),
     assumed("parity", 3, "1", "lactation number of the reference cow", "a third-lactation cow; [cow] parity sets it"),
     assumed("parity_adaptation_decline", 0.25, "1", "loss of gut and bone adaptation speed, and of bone's acute response to PTH, per further lactation",
             "older cows adapt more slowly: intestinal calcitriol receptors and bone-resorbing surfaces decline with "

@@ -211,9 +211,14 @@ CHANGES = [
             "and dry cows nor with weight, age or parity ('Glomerular filtration rate in Holstein dairy cows "
             "estimated from a single blood sample using iodixanol', J Dairy Sci 2013, PMID 23791486), but their "
             "values were not found"),
-    assumed("food_intake_reference", DRY_MATTER_INTAKE, "g/d", "dry matter eaten by a dry cow",
-            "between the close-up intakes of pregnant dry cows: 13.3 kg/d at days -21 to -12, falling ~18% in the "
-            "last days before calving (individually fed cows; review of Bertics 1992)"),
+    literature("food_intake_reference", DRY_MATTER_INTAKE, "g/d", "dry matter eaten by a dry cow",
+               "prepartum dry matter intake of 45 multiparous Holsteins and 15 heifers fed a negative-DCAD late-gestation ration "
+               "for 3, 4 or 6 weeks before calving averaged 11.4, 11.5 and 11.7 kg/d (Wu, Bernard, Zanzalari & "
+               "Chapman, 'Effect of feeding a negative dietary cation-anion difference diet for an extended time "
+               "prepartum on postpartum serum and urine metabolites and performance', J Dairy Sci 2014 97:7133-7143); "
+               "273 individually fed cows ate 13.3 +/- 0.2 kg/d at days -21 to -12, 18.1% less on "
+               "days -4 to -1 ('relative change in prepartum DMI' study, authors not retrieved); 12 kg/d lies within "
+               "5% of the first and 10% of the second"),
     assumed("lactation_food_intake_gain", 1.0, "1", "rise of dry matter intake per peak-equivalent of milk",
             "intake about doubles from the dry period to peak lactation (~24 kg/d at 45 kg milk)"),
     assumed("diet_calcium_reference", DRY_MATTER_INTAKE * RATION_CALCIUM, "mg/d", "calcium eaten by a dry cow",

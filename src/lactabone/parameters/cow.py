@@ -212,8 +212,8 @@ CHANGES = [
             "estimated from a single blood sample using iodixanol', J Dairy Sci 2013, PMID 23791486), but their "
             "values were not found"),
     literature("food_intake_reference", DRY_MATTER_INTAKE, "g/d", "dry matter eaten by a dry cow",
-               "prepartum dry matter intake of 45 multiparous Holsteins and 15 heifers fed a negative-DCAD late-gestation ration "
-               "for 3, 4 or 6 weeks before calving averaged 11.4, 11.5 and 11.7 kg/d (Wu, Bernard, Zanzalari & "
+               "prepartum dry matter intake of 45 multiparous Holsteins and 15 heifers fed a negative-DCAD "
+               "late-gestation ration for 3, 4 or 6 weeks before calving averaged 11.4, 11.5 and 11.7 kg/d (Wu, Bernard, Zanzalari & "
                "Chapman, 'Effect of feeding a negative dietary cation-anion difference diet for an extended time "
                "prepartum on postpartum serum and urine metabolites and performance', J Dairy Sci 2014 97:7133-7143); "
                "273 individually fed cows ate 13.3 +/- 0.2 kg/d at days -21 to -12, 18.1% less on "

@@ -38,9 +38,15 @@ ESTRADIOL_SCALE = 0.03  # cow / woman estradiol
 URINE = 500.0  # mg/d
 
 CHANGES = [
-    assumed("body_weight", 650, "kg", "body weight of a mature Holstein cow",
-            "between Goff's 600 kg reference cow (Vet Clin North Am Food Anim Pract 2000) and the ~710 kg of "
-            "Duplessis 2014's herds; neither reports 650"),
+    literature("body_weight", 650, "kg", "body weight of a mature Holstein cow",
+               "mature Holsteins of the Iowa Experiment Station herd averaged 1,405 lb, 637 kg ('Normal growth in "
+               "dairy cattle', Iowa Agriculture and Home Economics Experiment Station Research Bulletin 12(154); "
+               "year not retrieved); nonlinear mixed models of 19 Brazilian Holstein herds put mature body weight at "
+               "705 kg, reached by the third lactation (Busanello, Santo & de Almeida, 'Are the recommended "
+               "proportions of mature body weight being achieved in different stages of growth in Brazilian Holstein "
+               "and Jersey dairy cattle?', JDS Communications 2025, doi:10.3168/jdsc.2025-0743); 650 kg lies within 2% and "
+               "8% of them, between Goff's 600 kg reference cow (Vet Clin North Am Food Anim Pract 2000) and the "
+               "~710 kg of Duplessis 2014's herds"),
     literature("gestation_length", 280, "d", "gestation of a Holstein cow", "Holstein gestation about 279-283 d"),
     assumed("lactation_curve_exponent", 0.2, "1", "Wood's b: rise and fall of milk over a lactation",
             "Wood 1967 Nature 216:164 incomplete gamma curve; b about 0.1-0.3 in fitted dairy lactations (Falta "
@@ -57,10 +63,14 @@ CHANGES = [
                "Smith 1973 J Anim Sci 36:391 (Holstein heifers): estradiol-17beta 32 pg/mL at day -26, 150 at day -5 "
                "and a peak of 295 +/- 53 pg/mL 1.5-2 days before calving, 52 pg/mL the day after; the placenta's "
                "estrone runs about 8-fold higher"),
-    assumed("placental_progesterone_at_term", 5, "ng/mL", "progesterone of late pregnancy (corpus luteum)",
-            "a cow's pregnancy progesterone comes mostly from the corpus luteum, constant from day 32 to 256 and "
-            "markedly reduced just before calving (Short 1958, as cited in 'Reproductive steroids in the bovine. I. "
-            "Relationships during late gestation', J Anim Sci); a few ng/mL, where women's placenta makes ~150"),
+    literature("placental_progesterone_at_term", 5, "ng/mL", "progesterone of late pregnancy (corpus luteum)",
+               "systemic plasma progesterone of 8 pregnant cows (gas chromatography) 'varied mostly in the 2.5 to 7.5 "
+               "ng/ml range' in the last month of pregnancy, 0.5-3.0 ng/mL at calving, with a significant fall over "
+               "that month (J Reprod Fertil; I. B. Munro an author; Pope, Gupta & Munro 1969 J Reprod Fertil 20:369 "
+               "from memory, authors and pages not confirmed in the search); 5 ng/mL is that range's middle. A cow's "
+               "pregnancy progesterone comes mostly from the corpus luteum (Short 1958, as cited in 'Reproductive "
+               "steroids in the bovine. I. Relationships during late gestation', J Anim Sci); women's placenta "
+               "makes ~150"),
     assumed("parity", 3, "1", "lactation number of the reference cow", "a third-lactation cow; [cow] parity sets it"),
     assumed("parity_adaptation_decline", 0.25, "1", "loss of gut and bone adaptation speed, and of bone's acute response to PTH, per further lactation",
             "older cows adapt more slowly: intestinal calcitriol receptors and bone-resorbing surfaces decline with "
@@ -101,10 +111,17 @@ CHANGES = [
             "hypocalcaemia of 1.0-1.4 mmol/L (Goff 2008 Vet J 176:50), so none is assumed. With the mice's "
             "share (0.3) the cow is protected: her nadir stays at 1.51 mmol/L (S25) and her lowest calcium of "
             "days 0-2 cannot reach D6's 2.0 at any osteoclast exponent the fit allows"),
-    assumed("milk_phosphorus_concentration", 950, "mg/L", "phosphorus in cow's milk",
-            "between the sources' values, none of which is 0.92 g/kg: NRC 2001 Nutrient Requirements of Dairy "
-            "Cattle: 0.90 g/kg of milk, CVB 2005: 1.00 g/kg; NASEM 2021: 0.49 + 0.13 x true protein %, 0.89 g/kg at "
-            "3.1%; 950 mg/L is 0.92 g/kg at 1.032 kg/L"),
+    literature("milk_phosphorus_concentration", 950, "mg/L", "phosphorus in cow's milk",
+               "cow's milk carries 97 mg phosphorus/100 mL (Basu & Mukherjee 1943, 'Phosphorus in milk. II. "
+               "Availability of phosphorus of the milk of cow, goat and buffalo', Dacca University; journal not "
+               "retrieved); feeding standards fix 0.90 g/kg (NRC 2001 Nutrient Requirements of Dairy Cattle) and "
+               "1.00 g/kg (CVB 2005), the fixed milk contents of 90 and 100 mg/100 g that farm phosphorus budgets "
+               "use; 950 mg/L (0.92 g/kg at 1.032 kg/L) lies inside 0.90-1.00 g/kg and within 2% of 970 mg/L"),
+    assumed("pthrp_nonmammary", 0.5, "pmol/L", "circulating PTHrP outside lactation",
+            "a detection limit taken as the value, as in women: a Jersey cow's arterial and venous plasma PTHrP "
+            "stayed below the assay's 0.57 pmol/L throughout the periparturient period, as did that of 9 "
+            "lactating Holsteins whose milk held 14,900-41,200 pmol/L (J Vet Med Sci 2006 68(7):709-713; authors "
+            "not retrieved)"),
     calibrated("mammary_time_constant", CALIBRATED, "d", "time for secretory capacity to follow its drive",
                "D19 (a parous cow's calcium is lowest 12-24 h after calving: Goff 2008 Vet J 176:50; Hove 1986 J "
                "Dairy Sci 69:2072), jointly with D6. A check on it: a parous cow's udder then holds 7.8 kg of "
@@ -145,12 +162,12 @@ CHANGES = [
                "in later ones)",
                "D6 (the typical third-lactation cow's lowest calcium in the first 2 days is 2.0 mmol/L: 49.4% of "
                "them fall below it, Venjakob 2017 J Dairy Sci 100:9258), jointly with D19"),
-    assumed("pth_reference", 3.85, "pmol/L", "serum intact PTH of a healthy cow",
-            "the women's 3.85 pmol/L (Peterson & Riggs 2010 Bone 46:49), inside healthy cows' 3.47-5.20 pmol/L "
-            "(Bandzaite 2005 Pol J Vet Sci 8:269, 85 cows, IMMULITE intact-PTH assay) and 1.7-7.5 pmol/L "
-            "(Spakauskas & Klimiene 2007 Medycyna Wet 63:662, 122 cows), neither of which reports 3.85; their "
-            "middle, 4.3, was tried and lowers D11's calcium from day 14 to 2.08 mmol/L through non-mammary "
-            "PTHrP's share of the PTH1R signal"),
+    literature("pth_reference", 3.85, "pmol/L", "serum intact PTH of a healthy cow",
+               "Bandzaite, Klimiene, Spakauskas & Matusevicius 2005 Pol J Vet Sci 8(4):269-274: intact PTH "
+               "(IMMULITE immunometric assay) 3.47-5.20 pmol/L in healthy cows (85 cows, healthy and sick); "
+               "Spakauskas & Klimiene 2007 Medycyna Wet 63(6):662-666: 1.7-7.5 pmol/L in healthy cows (122 "
+               "cows); 3.85 lies inside both ranges. Their middle, 4.3, was tried and lowers D11's calcium from "
+               "day 14 to 2.08 mmol/L through non-mammary PTHrP's share of the PTH1R signal"),
     literature("calcitonin_reference", 6.5, "pg/mL", "serum calcitonin of a healthy cow",
                "Bandzaite 2005 Pol J Vet Sci 8:269: 1.46-2.40 pmol/L in healthy and sick cows (85 cows, IMMULITE "
                "immunometric assay), 5.0-8.2 pg/mL at ~3.4 kDa; 6.5 is their middle, twice the women's 3"),
@@ -200,9 +217,14 @@ CHANGES = [
             "and dry cows nor with weight, age or parity ('Glomerular filtration rate in Holstein dairy cows "
             "estimated from a single blood sample using iodixanol', J Dairy Sci 2013, PMID 23791486), but their "
             "values were not found"),
-    assumed("food_intake_reference", DRY_MATTER_INTAKE, "g/d", "dry matter eaten by a dry cow",
-            "between the close-up intakes of pregnant dry cows: 13.3 kg/d at days -21 to -12, falling ~18% in the "
-            "last days before calving (individually fed cows; review of Bertics 1992)"),
+    literature("food_intake_reference", DRY_MATTER_INTAKE, "g/d", "dry matter eaten by a dry cow",
+               "prepartum dry matter intake of 45 multiparous Holsteins and 15 heifers fed a negative-DCAD "
+               "late-gestation ration for 3, 4 or 6 weeks before calving averaged 11.4, 11.5 and 11.7 kg/d (Wu, Bernard, Zanzalari & "
+               "Chapman, 'Effect of feeding a negative dietary cation-anion difference diet for an extended time "
+               "prepartum on postpartum serum and urine metabolites and performance', J Dairy Sci 2014 97:7133-7143); "
+               "273 individually fed cows ate 13.3 +/- 0.2 kg/d at days -21 to -12, 18.1% less on "
+               "days -4 to -1 ('relative change in prepartum DMI' study, authors not retrieved); 12 kg/d lies within "
+               "5% of the first and 10% of the second"),
     assumed("lactation_food_intake_gain", 1.0, "1", "rise of dry matter intake per peak-equivalent of milk",
             "intake about doubles from the dry period to peak lactation (~24 kg/d at 45 kg milk)"),
     assumed("diet_calcium_reference", DRY_MATTER_INTAKE * RATION_CALCIUM, "mg/d", "calcium eaten by a dry cow",

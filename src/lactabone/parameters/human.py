@@ -41,6 +41,14 @@ def one_pthrp_potency_at_cyp27b1(species: str):
 
 
 #: The women's estradiol levels and thresholds, which a species with its own estradiol scale rescales together.
+PHOSPHORUS_INTAKE_SOURCE = (
+    "usual intake of US women, What We Eat in America NHANES 2005-2006 (USDA data of A. Moshfegh, tabulated in "
+    "Adv Nutr 2014 5:104, Table 1, doi 10.3945/an.113.004861, authors not seen): 1120 +/- 41 mg/d at 19-30 y and "
+    "1197 +/- 25 mg/d (mean +/- SE) at 31-50 y; the 1994 CSFII gave women of 20-29 y a mean of 1,098 mg/d (Institute "
+    "of Medicine 1997, Dietary Reference Intakes for Calcium, Phosphorus, Magnesium, Vitamin D and Fluoride, Table 9-1)"
+)
+
+
 ESTRADIOL_LEVELS = {
     "estradiol_reference": "cycle-mean serum estradiol of a cycling female",
     "estradiol_nonovarian": "estradiol made outside the ovary",
@@ -342,10 +350,10 @@ PARAMETERS = [
             "(1 - 0.08 ln(0.56 Ca / CaE)) (Marshall 1976 in Nordin, Calcium, phosphate and magnesium metabolism; "
             "Need 1985 Clin Chim Acta 150:87), within 20% from 2.0 to 2.9 mmol/L; the implied TmCa, 1.84 mmol/L "
             "of filtrate, lies in Need's normal range 1.75-2.61"),
-    literature("diet_phosphorus_intake", 1200, "mg/d", "dietary phosphorus eaten per day", "NHANES women ~1100-1300 mg/d"),
-    assumed("diet_phosphorus_reference", 1200, "mg/d", "phosphorus eaten in the reference state",
-            "the usual intake (NHANES women ~1100-1300 mg/d); at rest the kidney excretes what the gut absorbs of it, "
-            "and a diet with more or less phosphorus moves serum phosphate along the tubular maximum"),
+    literature("diet_phosphorus_intake", 1200, "mg/d", "dietary phosphorus eaten per day", PHOSPHORUS_INTAKE_SOURCE),
+    literature("diet_phosphorus_reference", 1200, "mg/d", "phosphorus eaten in the reference state",
+               PHOSPHORUS_INTAKE_SOURCE + "; at rest the kidney excretes what the gut absorbs of it, and a diet with "
+               "more or less phosphorus moves serum phosphate along the tubular maximum"),
     assumed("diet_phosphorus_content", 0, "mg/g", "phosphorus per gram of food (diets given as chow)",
             "women's phosphorus is given as a daily intake, as their calcium is"),
     literature("phosphate_absorption_fraction", 0.65, "1", "net phosphorus absorption", "Peterson & Riggs 2010"),
